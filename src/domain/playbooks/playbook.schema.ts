@@ -1,0 +1,199 @@
+import { z } from 'zod';
+
+/** The 5P stages, in the order a crisis must walk them. */
+export const STAGES = ['apologise', 'admit', 'counteract', 'improve', 'compensate'] as const;
+export const StageSchema = z.enum(STAGES);
+export type Stage = z.infer<typeof StageSchema>;
+
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export const SeveritySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const COMPLAINT_SOURCES = [
+  'facebook',
+  'instagram',
+  'x',
+  'tiktok',
+  'youtube',
+  'review',
+  'email',
+  'chat',
+  'other',
+] as const;
+export const ComplaintSourceSchema = z.enum(COMPLAINT_SOURCES);
+export type ComplaintSource = z.infer<typeof ComplaintSourceSchema>;
+
+/**
+ * ISO 8601 durations limited to weeks, days, hours, minutes and seconds: months and years have no fixed
+ * length, and a deadline must mean the same thing in every time zone.
+ */
+export const IsoDurationSchema = z
+  .string()
+  .regex(
+    /^P(?!$)(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/,
+    'must be an ISO 8601 duration using W, D, H, M or S, e.g. "PT2H" or "P1DT12H"',
+  );
+
+const LanguageSchema = z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code, e.g. "en"');
+
+const perSeverity = <T extends z.ZodType>(value: T) =>
+  z.strictObject({ low: value, medium: value, high: value, critical: value });
+
+const GuidanceSchema = z.strictObject({
+  principles: z.array(z.string().min(1)).min(1),
+  checks: z.array(z.string().min(1)).min(1),
+});
+
+/** Evidence a playbook demands on top of the defaults of the public contract. */
+export const ExtraEvidenceSchema = z.strictObject({
+  field: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a camelCase field name'),
+  kind: z.enum(['text', 'url', 'list', 'boolean']),
+  description: z.string().min(1),
+  /** For text: minimum characters; for list: minimum items. */
+  min: z.number().int().positive().optional(),
+});
+export type ExtraEvidence = z.infer<typeof ExtraEvidenceSchema>;
+
+export const StageDefinitionSchema = z.strictObject({
+  deadlines: perSeverity(IsoDurationSchema),
+  /** `stage`: the clock starts when the stage is entered; `opened`: when the incident was opened. */
+  deadlineFrom: z.enum(['stage', 'opened']).default('stage'),
+  requires: z.array(ExtraEvidenceSchema).default([]),
+  /** For stages that publish a statement (apologise, admit): minimum length of the statement. */
+  minStatementLength: z.number().int().positive().optional(),
+  guidance: z.record(LanguageSchema, GuidanceSchema),
+});
+export type StageDefinition = z.infer<typeof StageDefinitionSchema>;
+
+const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24h)');
+const WeekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+export const CalendarSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('24/7') }),
+  z.strictObject({
+    kind: z.literal('business_hours'),
+    timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone, e.g. "Europe/Warsaw"'),
+    days: z.array(WeekdaySchema).min(1),
+    from: TimeOfDaySchema,
+    to: TimeOfDaySchema,
+    /** Local dates (YYYY-MM-DD) on which no working time counts. */
+    holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
+  }),
+]);
+export type Calendar = z.infer<typeof CalendarSchema>;
+
+const MoneySchema = z.strictObject({
+  amount: z.number().nonnegative(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code, e.g. "PLN"'),
+});
+
+export const TriggerSchema = z.strictObject({
+  keywords: z.record(LanguageSchema, z.array(z.string().min(2))).default({}),
+  tags: z.array(z.string().min(1)).default([]),
+  sources: z.array(ComplaintSourceSchema).default([]),
+  orderIdPattern: z
+    .string()
+    .refine(isRegExp, 'must be a valid regular expression')
+    .optional(),
+  /** Matching complaints within `within` that open a new incident automatically. */
+  threshold: z.strictObject({ count: z.number().int().positive(), within: IsoDurationSchema }),
+  /** Severity of an incident opened by the threshold. */
+  severity: SeveritySchema.default('medium'),
+});
+
+export const VolumeEscalationSchema = z.strictObject({
+  count: z.number().int().positive(),
+  within: IsoDurationSchema,
+  raiseTo: SeveritySchema,
+});
+
+export const PlaybookSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be lower-case letters, digits and dashes'),
+    title: z.string().min(1),
+    description: z.string().min(1),
+    languages: z.array(LanguageSchema).min(1),
+    severities: perSeverity(z.strictObject({ description: z.string().min(1) })),
+    calendar: CalendarSchema.default({ kind: '24/7' }),
+    stages: z.strictObject({
+      apologise: StageDefinitionSchema,
+      admit: StageDefinitionSchema,
+      counteract: StageDefinitionSchema,
+      improve: StageDefinitionSchema,
+      compensate: StageDefinitionSchema,
+    }),
+    /** The stage `reopen` returns to. */
+    reopenTo: StageSchema.default('apologise'),
+    compensation: z.strictObject({ ceilings: perSeverity(MoneySchema) }),
+    statements: z
+      .strictObject({
+        /** Added to the built-in apology phrases of each language. */
+        apologyPhrases: z.record(LanguageSchema, z.array(z.string().min(2))).default({}),
+        /** Phrases that blame the customer; any statement containing one is refused. */
+        blamePhrases: z.record(LanguageSchema, z.array(z.string().min(2))).default({}),
+      })
+      .default({ apologyPhrases: {}, blamePhrases: {} }),
+    /** First public reply to each complaint, per severity. */
+    firstReply: z.strictObject({ deadlines: perSeverity(IsoDurationSchema) }),
+    /** After the last stage: new complaints within this window reopen the incident. */
+    monitoring: z.strictObject({ watchWindow: IsoDurationSchema }),
+    triggers: TriggerSchema.optional(),
+    volumeEscalation: z.array(VolumeEscalationSchema).default([]),
+    escalation: z
+      .strictObject({
+        /** Fraction of a deadline's time after which `deadline.approaching` fires. */
+        reminderAt: z.number().gt(0).lt(1).default(0.8),
+        onBreach: z
+          .strictObject({
+            raiseSeverity: z.boolean().default(false),
+            tag: z.string().min(1).optional(),
+          })
+          .default({ raiseSeverity: false }),
+      })
+      .default({ reminderAt: 0.8, onBreach: { raiseSeverity: false } }),
+  })
+  .superRefine((pb, ctx) => {
+    for (const lang of ['en', 'pl']) {
+      if (!pb.languages.includes(lang)) {
+        ctx.addIssue({ code: 'custom', path: ['languages'], message: `must include "${lang}"` });
+      }
+    }
+    for (const stage of STAGES) {
+      const guidance = pb.stages[stage].guidance;
+      for (const lang of pb.languages) {
+        if (!guidance[lang]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', stage, 'guidance'],
+            message: `needs guidance in "${lang}" (listed in languages)`,
+          });
+        }
+      }
+    }
+    if (pb.calendar.kind === 'business_hours' && pb.calendar.from >= pb.calendar.to) {
+      ctx.addIssue({ code: 'custom', path: ['calendar', 'to'], message: 'must be later than "from"' });
+    }
+  });
+
+/** A validated playbook definition (defaults applied). */
+export type Playbook = z.output<typeof PlaybookSchema>;
+/** What a playbook file may contain (defaults not yet applied). */
+export type PlaybookInput = z.input<typeof PlaybookSchema>;
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
