@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { LoggerOptions } from 'pino';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { installErrorHandling } from './http/error-handler.ts';
+import { RouteTable } from './http/route-table.ts';
+import { healthRoutes } from './http/routes/health.routes.ts';
+import { registerSwagger } from './http/swagger.ts';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  logger: LoggerOptions | false;
+}
+
+/** Default request body limit; routes that take bulk data raise their own. */
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+/** Builds the HTTP application without listening: the server and the tests both start from here. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger,
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    trustProxy: deps.config.TRUST_PROXY,
+    // A caller's request id is kept (so integrations can correlate), if it is a sane token.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // Only JSON bodies are accepted; plain text would otherwise be parsed and reach handlers.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const routes = new RouteTable();
+  routes.attach(app);
+  installErrorHandling(app, routes);
+  await registerSwagger(app);
+
+  await app.register(healthRoutes(deps.database));
+  return app;
+}

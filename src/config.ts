@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Empty env vars mean "unset", as in most process managers' env files. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const ConfigSchema = z.object({
+  PORT: optional(z.coerce.number().int().min(0).max(65535)).transform((v) => v ?? 3000),
+  HOST: optional(z.string().min(1)).transform((v) => v ?? '127.0.0.1'),
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection string'),
+  ),
+  PGLITE_DIR: optional(z.string().min(1)).transform((v) => v ?? './data/pglite'),
+  ADMIN_API_KEY: optional(z.string().min(16, 'must be at least 16 characters').max(256)),
+  PLAYBOOKS_DIR: optional(z.string().min(1)).transform((v) => v ?? './playbooks'),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS)).transform((v) => v ?? 'info'),
+  WORKER: optional(z.enum(['on', 'off'])).transform((v) => v ?? 'on'),
+  DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200)).transform((v) => v ?? 10),
+  CORS_ORIGINS: optional(z.string()),
+  TRUST_PROXY: optional(z.enum(['true', 'false'])).transform((v) => v === 'true'),
+});
+
+export type Config = Readonly<z.output<typeof ConfigSchema>>;
+
+/** Thrown when a setting is invalid; `problems` holds one line per bad setting. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses settings from the environment once; every bad setting is named. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? 'settings');
+        return `Invalid setting ${key}=${JSON.stringify(env[key] ?? '')}: ${issue.message}`;
+      }),
+    );
+  }
+  return Object.freeze(parsed.data);
+}

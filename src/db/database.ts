@@ -1,0 +1,77 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.ts';
+import { lockDataDir } from './pglite-lock.ts';
+import type { DB } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** The one Kysely instance of a process, with what it needs to shut down. */
+export interface Database {
+  readonly db: Kysely<DB>;
+  readonly kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  pgliteDir?: string;
+  poolSize?: number;
+  /** A dumped data directory to start the embedded database from (tests clone a migrated template). */
+  pgliteTemplate?: Blob;
+}
+
+// INT8 as string, as `pg` does, so both databases hand the same values up.
+const INT8_OID = 20;
+
+/** Opens PostgreSQL (when a URL is given) or the embedded PGlite behind the same Kysely interface. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPGlite(options.pgliteDir ?? './data/pglite', options.pgliteTemplate);
+}
+
+function openPostgres(connectionString: string, max: number): Database {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    // Fail fast while the server is away: requests answer 503 instead of queueing forever.
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    options: '-c statement_timeout=15000 -c idle_in_transaction_session_timeout=30000',
+  });
+  // An idle client losing its server must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+async function openPGlite(dir: string, template?: Blob): Promise<Database> {
+  const inMemory = dir.startsWith('memory://');
+  const release = inMemory ? () => {} : lockDataDir(dir);
+  try {
+    const pglite = new PGlite({
+      ...(inMemory ? {} : { dataDir: dir }),
+      ...(template ? { loadDataDir: template } : {}),
+      parsers: { [INT8_OID]: (value: string) => value },
+    });
+    await pglite.waitReady;
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+    return {
+      db,
+      kind: 'pglite',
+      close: async () => {
+        try {
+          await db.destroy();
+          // Kysely only destroys a driver it has initialised (on first query); close PGlite regardless.
+          if (!pglite.closed) await pglite.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Typed domain errors with stable codes. Services throw these; only src/http/error-handler.ts turns
+ * them into HTTP responses, so nothing branches on message text.
+ */
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'PLAYBOOK_NOT_FOUND'
+  | 'UNPROCESSABLE'
+  | 'EVENT_NOT_ALLOWED'
+  | 'INVALID_EVIDENCE'
+  | 'VERSION_MISMATCH'
+  | 'CONFLICT'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'IDEMPOTENCY_KEY_IN_FLIGHT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  | 'DATABASE_UNAVAILABLE';
+
+export interface FieldError {
+  field: string;
+  rule: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Extra members for the problem document (e.g. allowedEvents, errors). */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `${what} ${id} does not exist.`);
+  }
+}
+
+export class EventNotAllowedError extends DomainError {
+  constructor(event: string, state: string, allowedEvents: readonly string[]) {
+    super(
+      'EVENT_NOT_ALLOWED',
+      `The event "${event}" is not accepted while the incident is in "${state}". Accepted now: ${
+        allowedEvents.length ? allowedEvents.join(', ') : 'none'
+      }.`,
+      { state, allowedEvents },
+    );
+  }
+}
+
+export class InvalidEvidenceError extends DomainError {
+  constructor(errors: readonly FieldError[]) {
+    super('INVALID_EVIDENCE', errors.map((e) => `${e.field}: ${e.message}`).join(' '), { errors });
+  }
+}
+
+export class VersionMismatchError extends DomainError {
+  constructor(expected: number, actual: number) {
+    super(
+      'VERSION_MISMATCH',
+      `If-Match expected version ${expected}, but the incident is at version ${actual}: reload it and decide again.`,
+      { currentVersion: actual },
+    );
+  }
+}
+
+export class UnprocessableError extends DomainError {
+  constructor(message: string, errors: readonly FieldError[] = []) {
+    super('UNPROCESSABLE', message, errors.length ? { errors } : {});
+  }
+}

@@ -1,0 +1,60 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../db/database.ts';
+import { migrationsApplied } from '../../db/migrate.ts';
+import { PROBLEM_CONTENT_TYPE, problem, problemResponses } from '../problem.ts';
+
+const Ok = z.object({ status: z.literal('ok') }).meta({ example: { status: 'ok' } });
+const READY_TIMEOUT_MS = 2_000;
+
+/** Liveness and readiness: open to everyone, never authenticated. */
+export function healthRoutes(database: Database): FastifyPluginAsyncZod {
+  return async (app) => {
+    let migrated = false;
+
+    app.get(
+      '/health',
+      { schema: { tags: ['Health'], summary: 'Liveness: the process runs', response: { 200: Ok } } },
+      async () => ({ status: 'ok' as const }),
+    );
+
+    app.get(
+      '/ready',
+      {
+        schema: {
+          tags: ['Health'],
+          summary: 'Readiness: the database answers and migrations are applied',
+          response: { 200: Ok, ...problemResponses(503) },
+        },
+      },
+      async (request, reply) => {
+        try {
+          await withTimeout(sql`select 1`.execute(database.db), READY_TIMEOUT_MS);
+          // Migrations never un-apply while a process runs, so one success is enough.
+          migrated ||= await withTimeout(migrationsApplied(database.db), READY_TIMEOUT_MS);
+          if (migrated) return { status: 'ok' as const };
+          return reply
+            .code(503)
+            .type(PROBLEM_CONTENT_TYPE)
+            .send(problem(503, 'not-ready', 'Database migrations are not applied yet.'));
+        } catch (err) {
+          request.log.warn({ err }, 'readiness check failed');
+          return reply
+            .code(503)
+            .header('retry-after', '5')
+            .type(PROBLEM_CONTENT_TYPE)
+            .send(problem(503, 'not-ready', 'The database is not answering.'));
+        }
+      },
+    );
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,54 @@
+/** Process entry: settings → database → migrations → app → listen; graceful shutdown on signals. */
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.ts';
+import { systemClock } from './clock.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { loggerOptions } from './logger.ts';
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    for (const line of err.problems) console.error(line);
+    process.exit(1);
+  }
+  throw err;
+}
+
+async function main(settings: Config): Promise<void> {
+  const database = await openDatabase({
+    databaseUrl: settings.DATABASE_URL,
+    pgliteDir: settings.PGLITE_DIR,
+    poolSize: settings.DB_POOL_SIZE,
+  });
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  try {
+    await migrateToLatest(database.db);
+    app = await buildApp({
+      config: settings,
+      database,
+      clock: systemClock,
+      logger: loggerOptions(settings.LOG_LEVEL),
+    });
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const server = app;
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) server.log.error({ err }, 'shutting down after an error');
+    else server.log.info({ signal }, 'shutting down');
+    await server.close();
+    await database.close();
+  });
+  await server.listen({ port: settings.PORT, host: settings.HOST });
+  server.log.info({ database: database.kind }, 'crisis engine ready');
+}
+
+main(config).catch((err: unknown) => {
+  console.error(`Cannot start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../src/config.ts';
+
+describe('loadConfig', () => {
+  it('should apply the documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      PGLITE_DIR: './data/pglite',
+      PLAYBOOKS_DIR: './playbooks',
+      LOG_LEVEL: 'info',
+      WORKER: 'on',
+    });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('should treat empty settings as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: ' ' })).toMatchObject({
+      PORT: 3000,
+      DATABASE_URL: undefined,
+    });
+  });
+
+  it('should name every bad setting on its own line', () => {
+    try {
+      loadConfig({ PORT: '70000', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
+      expect.fail('expected a ConfigError');
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const lines = (err as ConfigError).problems;
+      expect(lines).toHaveLength(3);
+      expect(lines.find((l) => l.startsWith('Invalid setting PORT="70000"'))).toBeDefined();
+      expect(lines.find((l) => l.startsWith('Invalid setting LOG_LEVEL="loud"'))).toBeDefined();
+      expect(lines.find((l) => l.startsWith('Invalid setting DATABASE_URL="mysql://x"'))).toMatch(/postgres/);
+    }
+  });
+
+  it('should refuse an admin key too short to be a secret', () => {
+    expect(() => loadConfig({ ADMIN_API_KEY: 'short' })).toThrow(/ADMIN_API_KEY/);
+  });
+});
