@@ -91,10 +91,7 @@ export const TriggerSchema = z.strictObject({
   keywords: z.record(LanguageSchema, z.array(z.string().min(2))).default({}),
   tags: z.array(z.string().min(1)).default([]),
   sources: z.array(ComplaintSourceSchema).default([]),
-  orderIdPattern: z
-    .string()
-    .refine(isRegExp, 'must be a valid regular expression')
-    .optional(),
+  orderIdPattern: z.string().refine(isRegExp, 'must be a valid regular expression').optional(),
   /** Matching complaints within `within` that open a new incident automatically. */
   threshold: z.strictObject({ count: z.number().int().positive(), within: IsoDurationSchema }),
   /** Severity of an incident opened by the threshold. */

@@ -1,0 +1,172 @@
+import type { Playbook } from '../playbooks/playbook.schema.ts';
+import {
+  containsPhrase,
+  DEFAULT_APOLOGY_PHRASES,
+  DEFAULT_BLAME_PHRASES,
+  normaliseStatement,
+} from './statement.phrases.ts';
+
+export { DEFAULT_APOLOGY_PHRASES, normaliseStatement };
+
+/**
+ * Rules a public statement (apology, admission, reply) must pass before it is published.
+ * Pure functions: the caller supplies the playbook and the earlier statements.
+ * @see /work/shared/seeds — "never use template answers", "do not be afraid to apologise publicly".
+ */
+export type StatementRule = 'min_length' | 'apology_phrase' | 'blame' | 'canned' | 'channels';
+
+/** One refused rule; `message` is written for the PR manager, not for a developer. */
+export interface RuleFailure {
+  field: string;
+  rule: StatementRule;
+  message: string;
+}
+
+/**
+ * Similarity at or above which a statement counts as a re-used template. Measured on our samples: a template
+ * re-sent with the customer's name and order number swapped scores 0.76 (an 18-word reply) to 0.85 (a
+ * 30-word apology); the same sentence skeleton with the facts rewritten scores about 0.54; apologies written
+ * separately for the same kind of crisis score below 0.25. 0.7 catches the first group with margin and leaves
+ * honest rewrites alone. Case, punctuation and spacing changes score 1.
+ */
+export const CANNED_SIMILARITY_THRESHOLD = 0.7;
+
+/** Below this a statement is a one-liner, not an apology, when the playbook sets no minimum. */
+const FALLBACK_MIN_LENGTH = 40;
+const QUOTE_LENGTH = 60;
+
+/**
+ * Similarity of two statements in 0..1: the Jaccard index of the sets of character trigrams of their
+ * normalised texts (each text padded with a space at both ends, so one-word texts still yield trigrams).
+ * Character trigrams, rather than word shingles, keep a template recognisable when only a name or an order
+ * number is swapped: in a 15-word text, one swapped word changes 3 of 13 word 3-shingles (Jaccard ≈ 0.6) but
+ * only ~10% of the trigrams. Two empty texts are identical (1); one empty text is unlike anything (0).
+ */
+export function statementSimilarity(a: string, b: string): number {
+  const na = normaliseStatement(a);
+  const nb = normaliseStatement(b);
+  if (na === nb) return 1;
+  if (na === '' || nb === '') return 0;
+  const ta = trigrams(na);
+  const tb = trigrams(nb);
+  let shared = 0;
+  for (const gram of ta) if (tb.has(gram)) shared++;
+  return shared / (ta.size + tb.size - shared);
+}
+
+/**
+ * Checks a statement before it is published.
+ * - `apology`: min_length (option, else the playbook's `apologise.minStatementLength`), apology_phrase (in any
+ *   playbook language: built-in phrases plus `statements.apologyPhrases`), blame, canned.
+ * - `admission`: min_length (option, else `admit.minStatementLength`), blame, canned.
+ * - `reply`: blame, canned by exact normalised match only. Replies are short and legitimately share
+ *   wording ("we are checking, please send us a private message"), so fuzzy matching would refuse honest
+ *   answers; re-posting the very same text is the template habit we want to stop.
+ */
+export function checkStatement(
+  kind: 'apology' | 'admission' | 'reply',
+  text: string,
+  opts: { playbook: Playbook; previousStatements: readonly string[]; field: string; minLength?: number },
+): RuleFailure[] {
+  const { playbook, field } = opts;
+  const failures: RuleFailure[] = [];
+  if (kind !== 'reply') {
+    const stage = kind === 'apology' ? playbook.stages.apologise : playbook.stages.admit;
+    const min = opts.minLength ?? stage.minStatementLength ?? FALLBACK_MIN_LENGTH;
+    const length = [...text.trim().replace(/\s+/g, ' ')].length;
+    if (length < min) {
+      const what = kind === 'apology' ? 'apology' : 'admission';
+      failures.push({
+        field,
+        rule: 'min_length',
+        message: `The ${what} is too short (${length} characters; at least ${min} needed): say what went wrong and what happens next.`,
+      });
+    }
+  }
+  if (kind === 'apology') {
+    const phrases = phrasesFor(
+      DEFAULT_APOLOGY_PHRASES,
+      playbook.statements.apologyPhrases,
+      playbook.languages,
+    );
+    if (!phrases.some((phrase) => containsPhrase(text, phrase))) {
+      failures.push({
+        field,
+        rule: 'apology_phrase',
+        message: `The apology never actually apologises: use a phrase such as “we are sorry” or “przepraszamy”.`,
+      });
+    }
+  }
+  const blamePhrases = phrasesFor(DEFAULT_BLAME_PHRASES, playbook.statements.blamePhrases);
+  const blame = blamePhrases.find((phrase) => containsPhrase(text, phrase));
+  if (blame !== undefined) {
+    failures.push({
+      field,
+      rule: 'blame',
+      message: `The statement blames the customer (“${blame.replace(/\*$/, '…')}”): take the responsibility on the company, even when the customer is partly at fault.`,
+    });
+  }
+  const earlier = findCanned(kind, text, opts.previousStatements);
+  if (earlier !== undefined) {
+    failures.push({
+      field,
+      rule: 'canned',
+      message: `The ${kind === 'reply' ? 'reply repeats word for word' : 'statement is almost the same as'} one already published for another incident (“${quote(earlier)}”): customers notice copied templates, write it for this crisis.`,
+    });
+  }
+  return failures;
+}
+
+/** Every channel in `required` must appear in `published` (case-insensitive). One failure listing the missing channels. */
+export function checkChannels(
+  published: readonly string[],
+  required: readonly string[],
+  field: string,
+): RuleFailure[] {
+  const have = new Set(published.map((channel) => channel.trim().toLowerCase()));
+  const missing = [...new Set(required.map((channel) => channel.trim().toLowerCase()))].filter(
+    (channel) => !have.has(channel),
+  );
+  if (missing.length === 0) return [];
+  return [
+    {
+      field,
+      rule: 'channels',
+      message: `The statement must also be published where customers complained: missing ${missing.join(', ')}.`,
+    },
+  ];
+}
+
+function trigrams(normalised: string): Set<string> {
+  const padded = ` ${normalised} `;
+  const chars = [...padded];
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(''));
+  return grams;
+}
+
+function findCanned(kind: string, text: string, previous: readonly string[]): string | undefined {
+  if (kind === 'reply') {
+    const normalised = normaliseStatement(text);
+    return previous.find((earlier) => normaliseStatement(earlier) === normalised);
+  }
+  return previous.find((earlier) => statementSimilarity(text, earlier) >= CANNED_SIMILARITY_THRESHOLD);
+}
+
+function quote(text: string): string {
+  const flat = text.trim().replace(/\s+/g, ' ');
+  const chars = [...flat];
+  return chars.length <= QUOTE_LENGTH ? flat : `${chars.slice(0, QUOTE_LENGTH).join('').trimEnd()}…`;
+}
+
+/** Built-in plus playbook phrases, for the given languages (all languages when none are given). */
+function phrasesFor(
+  defaults: Record<string, string[]>,
+  extra: Record<string, string[]>,
+  languages?: readonly string[],
+): string[] {
+  const langs = languages
+    ? new Set([...languages, ...Object.keys(extra)])
+    : new Set([...Object.keys(defaults), ...Object.keys(extra)]);
+  return [...langs].flatMap((lang) => [...(defaults[lang] ?? []), ...(extra[lang] ?? [])]);
+}
