@@ -1,0 +1,151 @@
+import type { Calendar } from '../playbooks/playbook.schema.ts';
+
+type BusinessHours = Extract<Calendar, { kind: 'business_hours' }>;
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+// A safety stop, not a policy: `days` is never empty and holidays are finite, so the loop always ends;
+// a thousand years of local days only guards against a bug turning it into an endless one.
+const MAX_DAYS = 366_000;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+/**
+ * The instant `ms` of working time after `start`. On a 24/7 calendar that is plain addition; on business
+ * hours only time inside the listed days, between `from` and `to` local time in the calendar's time zone,
+ * outside holidays, counts. When the time runs out exactly at the end of a working window, the end of that
+ * window is returned (not the start of the next), so `workingTimeBetween(start, result) === ms`.
+ * @throws RangeError for a negative `ms`.
+ */
+export function addWorkingTime(start: Date, ms: number, calendar: Calendar): Date {
+  if (ms < 0 || !Number.isFinite(ms))
+    throw new RangeError(`working time must be a finite ms >= 0, got ${ms}`);
+  const cursor = start.getTime();
+  if (calendar.kind === '24/7' || ms === 0) return new Date(cursor + ms);
+  let left = ms;
+  let day = localDayOf(cursor, calendar.timeZone);
+  for (let i = 0; i < MAX_DAYS; i++, day += DAY_MS) {
+    const window = workingWindow(day, calendar);
+    if (!window) continue;
+    const from = Math.max(window[0], cursor);
+    if (from >= window[1]) continue;
+    const available = window[1] - from;
+    if (left <= available) return new Date(from + left);
+    left -= available;
+  }
+  throw new RangeError('the calendar has no working time in a thousand years');
+}
+
+/**
+ * Working time (ms) from `a` to `b` on the calendar; negative when `b` is before `a`.
+ * The inverse of {@link addWorkingTime}: `workingTimeBetween(a, addWorkingTime(a, ms)) === ms`.
+ */
+export function workingTimeBetween(a: Date, b: Date, calendar: Calendar): number {
+  const start = a.getTime();
+  const end = b.getTime();
+  // `|| 0` turns -0 (no working time in between) into 0.
+  if (end < start) return -workingTimeBetween(b, a, calendar) || 0;
+  if (calendar.kind === '24/7') return end - start;
+  let total = 0;
+  const lastDay = localDayOf(end, calendar.timeZone);
+  for (let day = localDayOf(start, calendar.timeZone); day <= lastDay; day += DAY_MS) {
+    const window = workingWindow(day, calendar);
+    if (window) total += Math.max(0, Math.min(window[1], end) - Math.max(window[0], start));
+  }
+  return total;
+}
+
+/**
+ * The UTC instants [start, end) of working time on a local calendar day (given as the UTC midnight of that
+ * civil date), or null on a day off. DST days get the real length of the window, since both ends are
+ * converted separately.
+ */
+function workingWindow(day: number, calendar: BusinessHours): readonly [number, number] | null {
+  const date = new Date(day).toISOString().slice(0, 10);
+  const weekday = WEEKDAYS[new Date(day).getUTCDay()]!;
+  if (!calendar.days.includes(weekday) || holidaysOf(calendar).has(date)) return null;
+  const key = `${calendar.timeZone}|${calendar.from}|${calendar.to}|${day}`;
+  let window = windowCache.get(key);
+  if (!window) {
+    window = [
+      localToUtc(day + minutesOf(calendar.from), calendar.timeZone),
+      localToUtc(day + minutesOf(calendar.to), calendar.timeZone),
+    ];
+    // Bounded so a long-running process does not grow it without limit; recomputing is cheap.
+    if (windowCache.size > 50_000) windowCache.clear();
+    windowCache.set(key, window);
+  }
+  return window;
+}
+
+const windowCache = new Map<string, readonly [number, number]>();
+const holidayCache = new WeakMap<BusinessHours, ReadonlySet<string>>();
+
+function holidaysOf(calendar: BusinessHours): ReadonlySet<string> {
+  let set = holidayCache.get(calendar);
+  if (!set) {
+    set = new Set(calendar.holidays);
+    holidayCache.set(calendar, set);
+  }
+  return set;
+}
+
+function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return ((h ?? 0) * 60 + (m ?? 0)) * MINUTE_MS;
+}
+
+/** The civil date (as UTC midnight ms) that `instant` falls on in `timeZone`. */
+function localDayOf(instant: number, timeZone: string): number {
+  const wall = instant + offsetAt(instant, timeZone);
+  return wall - (((wall % DAY_MS) + DAY_MS) % DAY_MS);
+}
+
+/**
+ * The instant whose wall-clock time in `timeZone` is `wall` (local time encoded as if it were UTC).
+ * Ambiguous times (the repeated hour in autumn) take the earlier instant; times that do not exist (the
+ * skipped hour in spring) are read with the offset in force before the change, which moves them forward
+ * by the gap, as Temporal's "compatible" disambiguation does.
+ */
+function localToUtc(wall: number, timeZone: string): number {
+  // Offsets a day either side: DST changes are months apart, so these are the two offsets that can apply.
+  const before = wall - offsetAt(wall - DAY_MS, timeZone);
+  const after = wall - offsetAt(wall + DAY_MS, timeZone);
+  const fits = (t: number) => t + offsetAt(t, timeZone) === wall;
+  if (fits(before) && fits(after)) return Math.min(before, after);
+  if (fits(before)) return before;
+  if (fits(after)) return after;
+  return before;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset (ms) of `timeZone` from UTC at `instant`: wall-clock time read as UTC, minus the instant. */
+function offsetAt(instant: number, timeZone: string): number {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, format);
+  }
+  const seconds = Math.floor(instant / 1000) * 1000;
+  const parts: Record<string, string> = {};
+  for (const part of format.formatToParts(seconds)) parts[part.type] = part.value;
+  // Deadlines live in years 1000–9999, so the era and Date.UTC's 0–99 → 19xx quirk do not matter here.
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return wall - seconds;
+}

@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import type { ExtraEvidence, Playbook, Severity, Stage } from '../playbooks/playbook.schema.ts';
+import { STAGES } from '../playbooks/playbook.schema.ts';
+import { checkChannels, checkStatement } from '../statements/statement.rules.ts';
+import { EVIDENCE_FIELDS } from './incident.events.ts';
+import type { EvidenceError, IncidentEventType } from './incident.types.ts';
+
+/** What evidence rules need beyond the evidence itself. */
+export interface EvidenceCheckContext {
+  severity: Severity;
+  previousStatements: readonly string[];
+  complaintChannels: readonly string[];
+}
+
+export type EvidenceResult =
+  | { ok: true; evidence: Record<string, unknown> }
+  | { ok: false; errors: EvidenceError[] };
+
+/**
+ * Validates the evidence of `event`: the contract's default fields, the playbook's extra `requires` of the
+ * stage, the statement and channel rules, the compensation ceiling and currency, and that `set_severity`
+ * changes something. Returns the normalised evidence (strings trimmed, unknown fields kept as given) or
+ * every failing field. Pure; used both for the API's error list and as the machine's guard.
+ */
+export function validateEvidence(
+  playbook: Playbook,
+  event: IncidentEventType,
+  raw: unknown,
+  ctx: EvidenceCheckContext,
+): EvidenceResult {
+  const given = raw ?? {};
+  if (typeof given !== 'object' || Array.isArray(given)) {
+    return {
+      ok: false,
+      errors: [{ field: 'evidence', rule: 'type', message: 'Evidence must be a JSON object.' }],
+    };
+  }
+  const input = given as Record<string, unknown>;
+  const evidence: Record<string, unknown> = { ...input };
+  const errors: EvidenceError[] = [];
+  const fields: Record<string, z.ZodType> = EVIDENCE_FIELDS[event];
+  for (const [name, schema] of Object.entries(fields)) {
+    const parsed = schema.safeParse(input[name]);
+    if (parsed.success) {
+      if (parsed.data !== undefined) evidence[name] = parsed.data;
+    } else {
+      errors.push(...parsed.error.issues.map((issue) => toError(name, issue, input[name])));
+    }
+  }
+  if (isStage(event)) {
+    for (const extra of playbook.stages[event].requires)
+      errors.push(...checkExtra(extra, input[extra.field]));
+  }
+  const failed = (field: string) =>
+    errors.some(
+      (e) => e.field === field || e.field.startsWith(`${field}.`) || e.field.startsWith(`${field}[`),
+    );
+  errors.push(...checkRules(playbook, event, evidence, ctx, failed));
+  return errors.length === 0 ? { ok: true, evidence } : { ok: false, errors };
+}
+
+/** Rules on parsed fields; a field that already failed its schema is skipped (its value is not usable). */
+function checkRules(
+  playbook: Playbook,
+  event: IncidentEventType,
+  evidence: Record<string, unknown>,
+  ctx: EvidenceCheckContext,
+  failed: (field: string) => boolean,
+): EvidenceError[] {
+  const out: EvidenceError[] = [];
+  const common = { playbook, previousStatements: ctx.previousStatements };
+  if ((event === 'apologise' || event === 'admit') && !failed('evidence.statement')) {
+    const kind = event === 'apologise' ? 'apology' : 'admission';
+    out.push(
+      ...checkStatement(kind, evidence.statement as string, { ...common, field: 'evidence.statement' }),
+    );
+  }
+  if (event === 'apologise' && !failed('evidence.channels')) {
+    out.push(...checkChannels(evidence.channels as string[], ctx.complaintChannels, 'evidence.channels'));
+  }
+  if (event === 'compensate' && !failed('evidence.offer')) {
+    const offer = evidence.offer as { value?: number; currency?: string };
+    const ceiling = playbook.compensation.ceilings[ctx.severity];
+    if (offer.value !== undefined && offer.value > ceiling.amount) {
+      out.push({
+        field: 'evidence.offer.value',
+        rule: 'ceiling',
+        message: `The offer exceeds the playbook's ceiling for ${ctx.severity} severity (${ceiling.amount} ${ceiling.currency}).`,
+      });
+    }
+    if (offer.value !== undefined && offer.currency !== ceiling.currency) {
+      out.push({
+        field: 'evidence.offer.currency',
+        rule: 'currency',
+        message: `An offer with a value must be in ${ceiling.currency}, the currency of the playbook's ceilings.`,
+      });
+    }
+  }
+  if (event === 'set_severity' && !failed('evidence.severity') && evidence.severity === ctx.severity) {
+    out.push({
+      field: 'evidence.severity',
+      rule: 'unchanged',
+      message: `The incident is already of ${ctx.severity} severity.`,
+    });
+  }
+  return out;
+}
+
+/** A playbook's extra field: text (min characters), url (http/https), list (min items) or boolean (must be true). */
+function checkExtra(extra: ExtraEvidence, value: unknown): EvidenceError[] {
+  const field = `evidence.${extra.field}`;
+  if (extra.kind === 'boolean') {
+    // A required boolean is a confirmation ("legal reviewed the statement"): only `true` satisfies it.
+    if (value === true) return [];
+    return [{ field, rule: 'required', message: `${extra.description}: must be confirmed (true).` }];
+  }
+  const schema =
+    extra.kind === 'text'
+      ? z
+          .string()
+          .trim()
+          .min(extra.min ?? 1)
+      : extra.kind === 'url'
+        ? z.url({ protocol: /^https?$/ })
+        : z.array(z.string().trim().min(1)).min(extra.min ?? 1);
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => {
+    const error = toError(extra.field, issue, value);
+    return { ...error, message: `${extra.description}: ${error.message}` };
+  });
+}
+
+/** A zod issue as an evidence error, with the field path written the way clients read it. */
+function toError(name: string, issue: z.core.$ZodIssue, value: unknown): EvidenceError {
+  const field = issue.path.reduce<string>(
+    (path, key) => (typeof key === 'number' ? `${path}[${key}]` : `${path}.${String(key)}`),
+    `evidence.${name}`,
+  );
+  if (valueAt(value, issue.path) === undefined)
+    return { field, rule: 'required', message: 'This field is required.' };
+  switch (issue.code) {
+    case 'too_small':
+      return issue.origin === 'array'
+        ? { field, rule: 'min_items', message: `At least ${issue.minimum} item(s) needed.` }
+        : issue.origin === 'string'
+          ? {
+              field,
+              rule: 'min_length',
+              message:
+                issue.minimum === 1 ? 'Must not be empty.' : `At least ${issue.minimum} characters needed.`,
+            }
+          : { field, rule: 'min', message: `Must be at least ${issue.minimum}.` };
+    case 'invalid_value':
+      return { field, rule: 'enum', message: `Must be one of: ${issue.values.map(String).join(', ')}.` };
+    case 'invalid_format':
+      return { field, rule: 'format', message: issue.message };
+    case 'invalid_type':
+      return {
+        field,
+        rule: 'type',
+        message: `Must be ${issue.expected === 'array' ? 'an' : 'a'} ${issue.expected}.`,
+      };
+    default:
+      return { field, rule: 'invalid', message: issue.message };
+  }
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function isStage(event: IncidentEventType): event is Stage {
+  return (STAGES as readonly string[]).includes(event);
+}

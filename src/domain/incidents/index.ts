@@ -1,0 +1,28 @@
+/**
+ * The incident aggregate: a pure 5P state machine per playbook and the stepping API the services use.
+ * Nothing here does I/O; the clock is always an argument.
+ */
+export { toMermaid } from './incident.diagram.ts';
+export {
+  EVIDENCE_FIELDS,
+  evidenceSchema,
+  type IncidentContext,
+  type IncidentMachineEvent,
+  OFFER_KINDS,
+} from './incident.events.ts';
+export { type EvidenceCheckContext, type EvidenceResult, validateEvidence } from './incident.evidence.ts';
+export { buildIncidentMachine, type IncidentMachine } from './incident.machine.ts';
+export { allowedEventsIn, isBreached, openIncident, stepIncident, viewIncident } from './incident.step.ts';
+export {
+  type CurrentDeadline,
+  type Effect,
+  type EvidenceError,
+  INCIDENT_EVENTS,
+  type IncidentCommand,
+  type IncidentEventType,
+  type IncidentState,
+  type IncidentView,
+  type PersistedIncident,
+  type StepContext,
+  type StepOutcome,
+} from './incident.types.ts';
