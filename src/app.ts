@@ -6,15 +6,25 @@ import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { rejectNulCharacters } from './http/reject-nul.ts';
 import { RouteTable } from './http/route-table.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
+import { incidentRecordRoutes } from './http/routes/incident-records.routes.ts';
+import { incidentRoutes } from './http/routes/incidents.routes.ts';
+import { playbookRoutes } from './http/routes/playbooks.routes.ts';
 import { registerSwagger } from './http/swagger.ts';
+import { IncidentService } from './services/incident.service.ts';
+import { IncidentQueries } from './services/incident-queries.ts';
+import type { LoadedPlaybook } from './services/playbook-loader.ts';
+import { PlaybookRegistry } from './services/playbook-registry.ts';
 
 export interface AppDeps {
   config: Config;
   database: Database;
   clock: Clock;
   logger: LoggerOptions | false;
+  /** Playbooks loaded from PLAYBOOKS_DIR at start; stored as versions on build. */
+  playbooks: readonly LoadedPlaybook[];
 }
 
 /** Default request body limit; routes that take bulk data raise their own. */
@@ -49,6 +59,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandling(app, routes);
   await registerSwagger(app);
 
+  app.addHook('preValidation', rejectNulCharacters);
+
+  const { db } = deps.database;
+  const registry = new PlaybookRegistry(db);
+  await registry.register(deps.playbooks, deps.clock());
+  const incidents = new IncidentService({ db, clock: deps.clock, playbooks: registry });
+  const queries = new IncidentQueries({ db, clock: deps.clock });
+
   await app.register(healthRoutes(deps.database));
+  await app.register(playbookRoutes(registry));
+  await app.register(incidentRoutes(incidents, queries));
+  await app.register(incidentRecordRoutes(incidents, queries, db, deps.clock));
   return app;
 }

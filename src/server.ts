@@ -6,6 +6,7 @@ import { type Config, ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loggerOptions } from './logger.ts';
+import { loadPlaybooks } from './services/playbook-loader.ts';
 
 let config: Config;
 try {
@@ -19,6 +20,8 @@ try {
 }
 
 async function main(settings: Config): Promise<void> {
+  // Playbooks first: a broken file stops the start before anything is opened.
+  const playbooks = await loadPlaybooks(settings.PLAYBOOKS_DIR);
   const database = await openDatabase({
     databaseUrl: settings.DATABASE_URL,
     pgliteDir: settings.PGLITE_DIR,
@@ -32,6 +35,7 @@ async function main(settings: Config): Promise<void> {
       database,
       clock: systemClock,
       logger: loggerOptions(settings.LOG_LEVEL),
+      playbooks,
     });
   } catch (err) {
     await database.close();

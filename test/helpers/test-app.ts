@@ -3,6 +3,7 @@ import { buildApp } from '../../src/app.ts';
 import type { Clock } from '../../src/clock.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/database.ts';
+import { type LoadedPlaybook, loadPlaybooks } from '../../src/services/playbook-loader.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export interface TestApp {
@@ -32,6 +33,8 @@ export async function buildTestApp(
     clock?: Clock;
     env?: Record<string, string>;
     database?: Database;
+    /** Defaults to the shipped playbooks in ./playbooks. */
+    playbooks?: readonly LoadedPlaybook[];
     /** Extra routes for tests of the HTTP shell itself. */
     configure?: (app: FastifyInstance) => void;
   } = {},
@@ -43,6 +46,7 @@ export async function buildTestApp(
     database,
     clock: options.clock ?? (() => new Date()),
     logger: false,
+    playbooks: options.playbooks ?? (await shippedPlaybooks()),
   });
   options.configure?.(app);
   await app.ready();
@@ -54,4 +58,11 @@ export async function buildTestApp(
       if (!options.database) await database.close();
     },
   };
+}
+
+let shipped: Promise<LoadedPlaybook[]> | undefined;
+/** The shipped playbooks, loaded once per test file. */
+export function shippedPlaybooks(): Promise<LoadedPlaybook[]> {
+  shipped ??= loadPlaybooks('./playbooks');
+  return shipped;
 }

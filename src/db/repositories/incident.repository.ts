@@ -1,0 +1,148 @@
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { DB, IncidentsTable } from '../schema.ts';
+
+export type IncidentRow = Selectable<IncidentsTable>;
+
+export interface NewIncidentRow {
+  id: string;
+  playbookId: string;
+  playbookVersion: string;
+  title: string;
+  summary: string | null;
+  severity: string;
+  state: string;
+  snapshot: Record<string, unknown>;
+  at: Date;
+  deadlineStage: string | null;
+  deadlineDueAt: string | null;
+}
+
+export async function insertIncident(trx: Transaction<DB>, row: NewIncidentRow): Promise<void> {
+  await trx
+    .insertInto('incidents')
+    .values({
+      id: row.id,
+      playbook_id: row.playbookId,
+      playbook_version: row.playbookVersion,
+      title: row.title,
+      summary: row.summary,
+      severity: row.severity,
+      state: row.state,
+      version: 1,
+      snapshot: JSON.stringify(row.snapshot),
+      opened_at: row.at,
+      updated_at: row.at,
+      deadline_stage: row.deadlineStage,
+      deadline_due_at: row.deadlineDueAt,
+    })
+    .execute();
+}
+
+/** Locks the incident row for the rest of the transaction; every change to an incident goes through here. */
+export async function lockIncident(trx: Transaction<DB>, id: string): Promise<IncidentRow | null> {
+  const row = await trx
+    .selectFrom('incidents')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export interface IncidentChange {
+  state: string;
+  severity: string;
+  snapshot: Record<string, unknown>;
+  at: Date;
+  deadlineStage: string | null;
+  deadlineDueAt: string | null;
+  auditSeq: number;
+  auditHeadHash: string;
+}
+
+/** Writes a stepped snapshot; `version` rises by one. */
+export async function updateIncident(
+  trx: Transaction<DB>,
+  id: string,
+  change: IncidentChange,
+): Promise<IncidentRow> {
+  return trx
+    .updateTable('incidents')
+    .set((eb) => ({
+      state: change.state,
+      severity: change.severity,
+      snapshot: JSON.stringify(change.snapshot),
+      version: eb('version', '+', 1),
+      updated_at: change.at,
+      deadline_stage: change.deadlineStage,
+      deadline_due_at: change.deadlineDueAt,
+      // The flag means "the current deadline was breached"; a new deadline starts clean.
+      breached: sql<boolean>`case when ${change.deadlineDueAt}::timestamptz is distinct from deadline_due_at then false else breached end`,
+      audit_seq: change.auditSeq,
+      audit_head_hash: change.auditHeadHash,
+    }))
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findIncident(db: Kysely<DB>, id: string): Promise<IncidentRow | null> {
+  return (await db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
+}
+
+/** The cheapest read: just the version, for conditional GETs. */
+export async function findIncidentVersion(db: Kysely<DB>, id: string): Promise<number | null> {
+  const row = await db.selectFrom('incidents').select('version').where('id', '=', id).executeTakeFirst();
+  return row?.version ?? null;
+}
+
+export interface IncidentFilter {
+  state?: string | undefined;
+  severity?: string | undefined;
+  playbookId?: string | undefined;
+  /** true: the current deadline has passed; false: it has not (or there is none). */
+  breached?: boolean | undefined;
+  updatedSince?: Date | undefined;
+  /** Keyset position: rows strictly after (older than) this one. */
+  after?: { updatedAt: Date; id: string } | undefined;
+  now: Date;
+  limit: number;
+}
+
+/** Newest change first; keyset pagination on (updated_at, id), stable while rows change. */
+export async function listIncidents(db: Kysely<DB>, f: IncidentFilter): Promise<IncidentRow[]> {
+  let q = db.selectFrom('incidents').selectAll();
+  if (f.state) q = q.where('state', '=', f.state);
+  if (f.severity) q = q.where('severity', '=', f.severity);
+  if (f.playbookId) q = q.where('playbook_id', '=', f.playbookId);
+  if (f.breached === true) q = q.where('deadline_due_at', '<', f.now);
+  if (f.breached === false) {
+    q = q.where((eb) => eb.or([eb('deadline_due_at', 'is', null), eb('deadline_due_at', '>=', f.now)]));
+  }
+  if (f.updatedSince) q = q.where('updated_at', '>', f.updatedSince);
+  if (f.after) {
+    const { updatedAt, id } = f.after;
+    q = q.where((eb) => eb(eb.refTuple('updated_at', 'id'), '<', eb.tuple(updatedAt, id)));
+  }
+  return q.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+}
+
+export interface IncidentCounts {
+  byState: Record<string, number>;
+  bySeverity: Record<string, number>;
+}
+
+export async function countIncidents(db: Kysely<DB>): Promise<IncidentCounts> {
+  const rows = await db
+    .selectFrom('incidents')
+    .select(['state', 'severity', sql<string>`count(*)`.as('n')])
+    .groupBy(['state', 'severity'])
+    .execute();
+  const byState: Record<string, number> = {};
+  const bySeverity: Record<string, number> = {};
+  for (const r of rows) {
+    byState[r.state] = (byState[r.state] ?? 0) + Number(r.n);
+    bySeverity[r.severity] = (bySeverity[r.severity] ?? 0) + Number(r.n);
+  }
+  return { byState, bySeverity };
+}

@@ -1,0 +1,138 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { IncidentService } from '../../services/incident.service.ts';
+import type { IncidentQueries } from '../../services/incident-queries.ts';
+import { pageEtag } from '../../services/incident-queries.ts';
+import { actorOf } from '../actor.ts';
+import { problemResponses } from '../problem.ts';
+import { decodeCursor, encodeCursor, IdParams, matchesIfNoneMatch } from '../schemas/common.ts';
+import {
+  CreateIncidentBody,
+  IfMatchHeaders,
+  IncidentCursor,
+  IncidentListQuery,
+  IncidentOut,
+  IncidentPage,
+  parseIfMatch,
+  TransitionBody,
+} from '../schemas/incidents.ts';
+
+const NotModified = z.null().meta({ description: 'Not modified: the ETag still matches' });
+const IfNoneMatch = z.object({ 'if-none-match': z.string().max(1024).optional() });
+
+export function incidentRoutes(incidents: IncidentService, queries: IncidentQueries): FastifyPluginAsyncZod {
+  void queries;
+  return async (app) => {
+    app.post(
+      '/v1/incidents',
+      {
+        schema: {
+          tags: ['Incidents'],
+          summary: 'Open an incident under a playbook; it starts in `apologise`',
+          body: CreateIncidentBody,
+          response: { 201: IncidentOut, ...problemResponses(400, 401, 403, 413, 415, 422, 429) },
+        },
+      },
+      async (request, reply) => {
+        const { actor, ...input } = request.body;
+        const incident = await incidents.open(input, actorOf(request, actor));
+        return reply
+          .code(201)
+          .header('location', `/v1/incidents/${incident.id}`)
+          .header('etag', `"${incident.version}"`)
+          .send(incident);
+      },
+    );
+
+    app.get(
+      '/v1/incidents/:id',
+      {
+        schema: {
+          tags: ['Incidents'],
+          summary: 'One incident; `If-None-Match` with its ETag answers 304 from one indexed read',
+          params: IdParams,
+          headers: IfNoneMatch,
+          response: { 200: IncidentOut, 304: NotModified, ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        const ifNoneMatch = request.headers['if-none-match'];
+        if (ifNoneMatch) {
+          const version = await incidents.version(request.params.id);
+          if (version !== null && matchesIfNoneMatch(ifNoneMatch, `"${version}"`)) {
+            return reply.code(304).header('etag', `"${version}"`).send(null);
+          }
+        }
+        const incident = await incidents.get(request.params.id);
+        return reply.header('etag', `"${incident.version}"`).send(incident);
+      },
+    );
+
+    app.get(
+      '/v1/incidents',
+      {
+        schema: {
+          tags: ['Incidents'],
+          summary: 'Incidents, newest change first; keyset-paginated, with a page ETag',
+          querystring: IncidentListQuery,
+          headers: IfNoneMatch,
+          response: { 200: IncidentPage, 304: NotModified, ...problemResponses(400, 401, 403, 422) },
+        },
+      },
+      async (request, reply) => {
+        const q = request.query;
+        const after = decodeCursor(q.cursor, IncidentCursor);
+        const items = await incidents.list({
+          state: q.state,
+          severity: q.severity,
+          playbookId: q.playbookId,
+          breached: q.breached,
+          updatedSince: q.updatedSince ? new Date(q.updatedSince) : undefined,
+          after: after ? { updatedAt: new Date(after.u), id: after.i } : undefined,
+          limit: q.limit,
+        });
+        const last = items.at(-1);
+        const nextCursor =
+          items.length === q.limit && last ? encodeCursor({ u: last.updatedAt, i: last.id }) : null;
+        const etag = pageEtag([
+          ...items.map((i) => `${i.id}:${i.version}:${i.deadline?.breached ?? ''}`),
+          nextCursor ?? '',
+        ]);
+        if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
+          return reply.code(304).header('etag', etag).send(null);
+        }
+        return reply.header('etag', etag).send({ items, nextCursor });
+      },
+    );
+
+    app.post(
+      '/v1/incidents/:id/transitions',
+      {
+        schema: {
+          tags: ['Incidents'],
+          summary: 'Apply a 5P event with its evidence; optional `If-Match: "<version>"`',
+          description:
+            '409 when the event is not accepted in the current state (the problem lists `allowedEvents`); ' +
+            '412 when If-Match is stale; 422 when the evidence fails (each failing field in `errors`).',
+          params: IdParams,
+          headers: IfMatchHeaders,
+          body: TransitionBody,
+          response: {
+            200: IncidentOut,
+            ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 429),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { actor, ...input } = request.body;
+        const incident = await incidents.transition(
+          request.params.id,
+          input,
+          parseIfMatch(request.headers['if-match']),
+          actorOf(request, actor),
+        );
+        return reply.header('etag', `"${incident.version}"`).send(incident);
+      },
+    );
+  };
+}

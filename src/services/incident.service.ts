@@ -1,0 +1,267 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { Clock } from '../clock.ts';
+import { applyDeadlineChanges, type DeadlineChange } from '../db/repositories/deadline.repository.ts';
+import {
+  findIncident,
+  findIncidentVersion,
+  type IncidentFilter,
+  type IncidentRow,
+  insertIncident,
+  listIncidents,
+  lockIncident,
+  updateIncident,
+} from '../db/repositories/incident.repository.ts';
+import { insertStatement, statementsOfOtherIncidents } from '../db/repositories/statement.repository.ts';
+import type { DB } from '../db/schema.ts';
+import {
+  type Effect,
+  type IncidentCommand,
+  type IncidentView,
+  isBreached,
+  openIncident,
+  stepIncident,
+  viewIncident,
+} from '../domain/incidents/index.ts';
+import type { Severity, Stage } from '../domain/playbooks/playbook.schema.ts';
+import {
+  DomainError,
+  EventNotAllowedError,
+  InvalidEvidenceError,
+  NotFoundError,
+  VersionMismatchError,
+} from '../errors.ts';
+import { type Actor, appendAudit } from './audit-log.ts';
+import type { PlaybookRegistry } from './playbook-registry.ts';
+
+/** An incident as the API shows it. */
+export interface Incident {
+  id: string;
+  playbookId: string;
+  playbookVersion: string;
+  title: string;
+  summary: string | null;
+  severity: Severity;
+  state: IncidentView['state'];
+  version: number;
+  openedAt: string;
+  updatedAt: string;
+  deadline: { stage: Stage; dueAt: string | null; breached: boolean; paused: boolean } | null;
+  allowedEvents: string[];
+  completedStages: Stage[];
+  legalReturnTo: Stage | null;
+  complaintCount: number;
+}
+
+export interface IncidentServiceDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+  playbooks: PlaybookRegistry;
+  /** Channels the incident's complaints came from (the apology must name each). */
+  complaintChannels?: (trx: Transaction<DB>, incidentId: string) => Promise<string[]>;
+}
+
+export interface TransitionInput {
+  event: IncidentCommand['type'];
+  evidence?: unknown;
+  note?: string | undefined;
+}
+
+const STATEMENT_EVENTS = new Set(['apologise', 'admit']);
+
+/** Opening, stepping and reading incidents; each change is one transaction. */
+export class IncidentService {
+  constructor(private readonly deps: IncidentServiceDeps) {}
+
+  async open(
+    input: { playbookId: string; title: string; severity: Severity; summary?: string | undefined },
+    actor: Actor,
+  ): Promise<Incident> {
+    const registered = this.deps.playbooks.get(input.playbookId);
+    if (!registered) {
+      throw new DomainError('PLAYBOOK_NOT_FOUND', `There is no playbook "${input.playbookId}".`, {
+        errors: [
+          { field: 'body.playbookId', rule: 'exists', message: `unknown playbook "${input.playbookId}"` },
+        ],
+      });
+    }
+    const now = this.deps.clock();
+    const opened = openIncident(registered.playbook, { severity: input.severity, now });
+    const id = randomUUID();
+    return this.deps.db.transaction().execute(async (trx) => {
+      await insertIncident(trx, {
+        id,
+        playbookId: registered.playbook.id,
+        playbookVersion: registered.version,
+        title: input.title,
+        summary: input.summary ?? null,
+        severity: opened.view.severity,
+        state: opened.view.state,
+        snapshot: opened.snapshot,
+        at: now,
+        deadlineStage: opened.view.deadline?.stage ?? null,
+        deadlineDueAt: opened.view.deadline?.dueAt ?? null,
+      });
+      await applyDeadlineChanges(trx, id, deadlineChanges(opened.effects));
+      const entry = await appendAudit(
+        trx,
+        { id, auditSeq: 0, auditHeadHash: '' },
+        {
+          at: now,
+          actor,
+          action: 'incident.opened',
+          fromState: null,
+          toState: opened.view.state,
+          data: {
+            title: input.title,
+            severity: input.severity,
+            playbookVersion: registered.version,
+            effects: opened.effects,
+          },
+        },
+      );
+      const row = await updateIncidentHead(trx, id, entry);
+      return toIncident(row, opened.view, now);
+    });
+  }
+
+  /**
+   * Applies one event: lock the row, check If-Match, step the machine purely, then write snapshot,
+   * deadlines, statements and the audit entry together. Two concurrent events never both apply.
+   */
+  async transition(
+    id: string,
+    input: TransitionInput,
+    ifMatch: number | undefined,
+    actor: Actor,
+  ): Promise<Incident> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      const row = await lockIncident(trx, id);
+      if (!row) throw new NotFoundError('Incident', id);
+      if (ifMatch !== undefined && ifMatch !== row.version)
+        throw new VersionMismatchError(ifMatch, row.version);
+      const playbook = await this.deps.playbooks.definition(row.playbook_version, trx);
+      const now = this.deps.clock();
+      const wantsStatement = STATEMENT_EVENTS.has(input.event);
+      const outcome = stepIncident(
+        playbook,
+        row.snapshot,
+        { type: input.event, evidence: input.evidence },
+        {
+          now,
+          previousStatements: wantsStatement ? await statementsOfOtherIncidents(trx, id) : [],
+          complaintChannels: (await this.deps.complaintChannels?.(trx, id)) ?? [],
+        },
+      );
+      if (!outcome.ok) {
+        const r = outcome.rejection;
+        if (r.kind === 'event_not_allowed')
+          throw new EventNotAllowedError(input.event, r.state, r.allowedEvents);
+        throw new InvalidEvidenceError(r.errors);
+      }
+      await applyDeadlineChanges(trx, id, deadlineChanges(outcome.effects));
+      for (const effect of outcome.effects) {
+        if (effect.type === 'statement_published') {
+          await insertStatement(trx, { incidentId: id, stage: effect.stage, text: effect.text, at: now });
+        }
+      }
+      const entry = await appendAudit(
+        trx,
+        { id, auditSeq: row.audit_seq, auditHeadHash: row.audit_head_hash },
+        {
+          at: now,
+          actor,
+          action: `incident.${input.event}`,
+          fromState: row.state,
+          toState: outcome.view.state,
+          data: {
+            event: input.event,
+            evidence: outcome.evidence,
+            ...(input.note ? { note: input.note } : {}),
+            effects: outcome.effects,
+          },
+        },
+      );
+      const updated = await updateIncident(trx, id, {
+        state: outcome.view.state,
+        severity: outcome.view.severity,
+        snapshot: outcome.snapshot,
+        at: now,
+        deadlineStage: outcome.view.deadline?.stage ?? null,
+        deadlineDueAt: outcome.view.deadline?.dueAt ?? null,
+        auditSeq: entry.seq,
+        auditHeadHash: entry.hash,
+      });
+      return toIncident(updated, outcome.view, now);
+    });
+  }
+
+  async get(id: string): Promise<Incident> {
+    const row = await findIncident(this.deps.db, id);
+    if (!row) throw new NotFoundError('Incident', id);
+    return this.present(row);
+  }
+
+  /** The version alone (one indexed read), for conditional GETs; null when unknown. */
+  version(id: string): Promise<number | null> {
+    return findIncidentVersion(this.deps.db, id);
+  }
+
+  async list(filter: Omit<IncidentFilter, 'now'>): Promise<Incident[]> {
+    const now = this.deps.clock();
+    const rows = await listIncidents(this.deps.db, { ...filter, now });
+    return Promise.all(rows.map((r) => this.present(r, now)));
+  }
+
+  async row(id: string): Promise<IncidentRow> {
+    const row = await findIncident(this.deps.db, id);
+    if (!row) throw new NotFoundError('Incident', id);
+    return row;
+  }
+
+  private async present(row: IncidentRow, now = this.deps.clock()): Promise<Incident> {
+    const playbook = await this.deps.playbooks.definition(row.playbook_version);
+    return toIncident(row, viewIncident(playbook, row.snapshot), now);
+  }
+}
+
+async function updateIncidentHead(trx: Transaction<DB>, id: string, entry: { seq: number; hash: string }) {
+  return trx
+    .updateTable('incidents')
+    .set({ audit_seq: entry.seq, audit_head_hash: entry.hash })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+function deadlineChanges(effects: readonly Effect[]): DeadlineChange[] {
+  return effects.filter((e): e is Effect & DeadlineChange => e.type.startsWith('deadline_'));
+}
+
+function toIncident(row: IncidentRow, view: IncidentView, now: Date): Incident {
+  const d = view.deadline;
+  return {
+    id: row.id,
+    playbookId: row.playbook_id,
+    playbookVersion: row.playbook_version,
+    title: row.title,
+    summary: row.summary,
+    severity: view.severity,
+    state: view.state,
+    version: row.version,
+    openedAt: row.opened_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    deadline: d
+      ? {
+          stage: d.stage,
+          dueAt: d.dueAt,
+          breached: isBreached(d, now) || row.breached,
+          paused: d.dueAt === null,
+        }
+      : null,
+    allowedEvents: view.allowedEvents,
+    completedStages: view.completedStages,
+    legalReturnTo: view.legalReturnTo,
+    complaintCount: row.complaint_count,
+  };
+}
