@@ -1,0 +1,93 @@
+import type { BenchResult, FloorName, Scenario } from './types.ts';
+
+export type Verdict = 'PASS' | 'FAIL' | 'n/a' | '—';
+
+export interface Row {
+  name: string;
+  result?: BenchResult;
+  ratio?: string;
+  target: string;
+  verdict: Verdict;
+  /** Why it did not pass; printed under the table. */
+  reasons: string[];
+}
+
+export function floorRow(name: FloorName, result: BenchResult | undefined, error?: string): Row {
+  return {
+    name: `floor-${name}`,
+    target: '—',
+    verdict: error ? 'FAIL' : '—',
+    reasons: error ? [`floor unavailable: ${error}`] : [],
+    ...(result ? { result } : {}),
+  };
+}
+
+/** Ratios, not req/s, are judged: absolute figures drift between runs and machines, ratios much less. */
+export function scenarioRow(
+  s: Scenario,
+  outcome: { result: BenchResult } | { error: string },
+  floors: Partial<Record<FloorName, BenchResult>>,
+): Row {
+  const targets = [
+    s.target ? `≥ ${s.target.min.toFixed(2)} × ${s.target.ratioOf}` : '',
+    s.p99MaxMs !== undefined ? `p99 ≤ ${s.p99MaxMs} ms` : '',
+  ].filter(Boolean);
+  const row: Row = { name: s.name, target: targets.join(', ') || '—', verdict: 'PASS', reasons: [] };
+  if ('error' in outcome) return { ...row, verdict: 'FAIL', reasons: [`error: ${outcome.error}`] };
+  const r = outcome.result;
+  row.result = r;
+  let unknown = false;
+  if (s.target) {
+    const floor = floors[s.target.ratioOf];
+    if (!floor || floor.rps <= 0) {
+      unknown = true;
+      row.reasons.push(`no ${s.target.ratioOf} floor to compare with`);
+    } else {
+      const ratio = r.rps / floor.rps;
+      row.ratio = `${ratio.toFixed(2)} × ${s.target.ratioOf}`;
+      if (ratio < s.target.min) row.reasons.push(`ratio ${ratio.toFixed(2)} < ${s.target.min.toFixed(2)}`);
+    }
+  }
+  if (s.p99MaxMs !== undefined && r.p99 > s.p99MaxMs)
+    row.reasons.push(`p99 ${fmtMs(r.p99)} ms > ${s.p99MaxMs} ms`);
+  if (r.errors > 0) row.reasons.push(`${r.errors} errors`);
+  if (row.reasons.length > (unknown ? 1 : 0)) row.verdict = 'FAIL';
+  else if (unknown) row.verdict = 'n/a';
+  return row;
+}
+
+const fmtRps = (n: number) => Math.round(n).toLocaleString('en-US');
+const fmtMs = (n: number) => (Number.isNaN(n) ? '—' : String(Number(n.toFixed(2))));
+
+const HEAD = ['scenario', 'req/s', 'ratio to floor', 'target', 'p50 ms', 'p99 ms', 'errors', 'pass/fail'];
+const RIGHT = new Set([1, 2, 4, 5, 6]);
+const width = (text: string) => [...text].length;
+
+/** Padded the way biome formats markdown tables, so the committed results pass `npm run lint` untouched. */
+function table(cells: string[][]): string[] {
+  const widths = HEAD.map((_, i) => Math.max(3, ...cells.map((row) => width(row[i] ?? ''))));
+  const line = (row: string[]) =>
+    `| ${row.map((c, i) => (RIGHT.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
+  const rule = widths.map((w, i) => (RIGHT.has(i) ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w)));
+  return [line(cells[0]!), `| ${rule.join(' | ')} |`, ...cells.slice(1).map(line)];
+}
+
+export function renderMarkdown(header: string, rows: Row[]): string {
+  const cells = rows.map((row) => {
+    const r = row.result;
+    const verdict = row.verdict === 'FAIL' ? '**FAIL**' : row.verdict;
+    const figures = r
+      ? [fmtRps(r.rps), row.ratio ?? '—', row.target, fmtMs(r.p50), fmtMs(r.p99), String(r.errors)]
+      : ['—', '—', row.target, '—', '—', '—'];
+    return [row.name, ...figures, verdict];
+  });
+  const lines = [header, '', ...table([HEAD, ...cells])];
+  const failed = rows.filter((r) => r.verdict === 'FAIL' || r.verdict === 'n/a');
+  lines.push('');
+  if (failed.length === 0) lines.push('All targets met.');
+  for (const row of failed) {
+    const why = row.reasons.join('; ').replaceAll(/\s+/g, ' ');
+    lines.push(`- ${row.verdict === 'FAIL' ? '**FAIL**' : 'n/a'} ${row.name}: ${why}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

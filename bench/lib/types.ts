@@ -1,0 +1,64 @@
+import type autocannon from 'autocannon';
+
+/** What one measured load run boils down to; every row of the report is one of these. */
+export interface BenchResult {
+  /** Mean of autocannon's per-second samples (its headline "Req/Sec Avg"). */
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Responses outside 2xx/3xx, body mismatches, plus socket errors and timeouts. */
+  errors: number;
+  /** Completed requests in the measured window (warm-up excluded). */
+  requests: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON when the response says it is JSON (including problem+json), else the raw text. */
+  body: unknown;
+}
+
+/**
+ * One autocannon run against the server under test. `url`, `connections` and `duration` come from the CLI
+ * so every scenario is measured alike; `json` is a convenience that serialises the body and sets content-type.
+ */
+export type LoadSpec = Omit<autocannon.Options, 'url' | 'connections' | 'duration'> & {
+  path?: string;
+  json?: unknown;
+};
+
+export interface BenchContext {
+  baseUrl: string;
+  adminKey: string;
+  /** `Authorization: Bearer <adminKey>`, already merged into `http()` and `load()`. */
+  authHeaders: Record<string, string>;
+  http(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<HttpResponse>;
+  /** Warm-up then measured autocannon run with the CLI's connections/duration. */
+  load(spec: LoadSpec): Promise<BenchResult>;
+  connections: number;
+  durationSec: number;
+  warmupSec: number;
+}
+
+export type FloorName = 'get' | 'insert';
+
+/**
+ * A benchmark scenario. Either `autocannon` (a spec, or a function of what `setup` returned) or `run`
+ * must be given; `run` is for scenarios that need several phases or compute their own result.
+ */
+export interface Scenario<S = unknown> {
+  name: string;
+  description: string;
+  setup?(ctx: BenchContext): Promise<S>;
+  autocannon?: LoadSpec | ((ctx: BenchContext, state: S) => LoadSpec);
+  run?(ctx: BenchContext, state: S): Promise<BenchResult>;
+  /** Pass when rps >= min × the named floor's rps, measured in the same run. */
+  target?: { ratioOf: FloorName; min: number };
+  p99MaxMs?: number;
+}
+
+/** Keeps each scenario file type-safe about its own setup state while the registry holds them uniformly. */
+export function defineScenario<S>(scenario: Scenario<S>): Scenario {
+  return scenario as unknown as Scenario;
+}

@@ -1,0 +1,177 @@
+// Entry point of `npm run bench`: measures the floors, starts the service, runs the scenario registry and
+// prints a markdown report (also saved under bench/results/). Exit 1 only when the harness itself fails.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { cleanupAll, cleanupOnSignals, defer } from './lib/cleanup.ts';
+import { parseCli, USAGE } from './lib/cli.ts';
+import * as db from './lib/db.ts';
+import { type LoadSettings, load } from './lib/load.ts';
+import { ROOT, startChild } from './lib/proc.ts';
+import { floorRow, type Row, renderMarkdown, scenarioRow } from './lib/report.ts';
+import type { BenchContext, BenchResult, FloorName, HttpResponse, Scenario } from './lib/types.ts';
+import { scenarios } from './scenarios/index.ts';
+
+const ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
+const AUTH = { authorization: `Bearer ${ADMIN_KEY}` };
+const FLOOR_NAMES = ['get', 'insert'] as const;
+
+const opts = parseCli(process.argv.slice(2));
+const pgUrl = db.givenPgUrl();
+const kind = pgUrl ? 'postgres' : 'pglite';
+const floorPgUrl = pgUrl ?? db.DEFAULT_PG_URL;
+const settings = (baseUrl: string): LoadSettings => ({ baseUrl, headers: AUTH, ...opts });
+
+async function pkgVersion(name: string): Promise<string> {
+  return JSON.parse(await readFile(`${ROOT}node_modules/${name}/package.json`, 'utf8')).version;
+}
+
+function select(): { chosen: Scenario[]; floors: Set<FloorName> } {
+  const known = new Set(['floors', 'floor-get', 'floor-insert', ...scenarios.map((s) => s.name)]);
+  const unknown = [...(opts.only ?? [])].filter((n) => !known.has(n));
+  if (unknown.length) throw new Error(`unknown --only name(s): ${unknown.join(', ')} (see --list)`);
+  const wanted = (n: string) => !opts.only || opts.only.has(n);
+  const chosen = scenarios.filter((s) => wanted(s.name));
+  const floors = new Set<FloorName>(FLOOR_NAMES.filter((f) => wanted('floors') || wanted(`floor-${f}`)));
+  for (const s of chosen) if (s.target) floors.add(s.target.ratioOf);
+  return { chosen, floors };
+}
+
+// Each floor gets its own process, started and stopped around its measurement, so floors never share
+// CPU with each other or with the service.
+async function measureFloor(floor: FloorName): Promise<BenchResult> {
+  const table = `bench_floor_insert_${Date.now()}`;
+  const dropTable =
+    floor === 'insert' ? defer('floor table', () => db.dropTable(floorPgUrl, table)) : async () => {};
+  const child = await startChild({
+    name: `floor-${floor}`,
+    script: `bench/floors/bare-${floor}.ts`,
+    env: floor === 'insert' ? { FLOOR_DATABASE_URL: floorPgUrl, FLOOR_TABLE: table } : {},
+    readyPath: floor === 'insert' ? '/ready' : '/',
+  });
+  const stop = defer(`floor-${floor}`, child.stop);
+  try {
+    console.error(`› floor-${floor}: ${opts.warmupSec} s warm-up, ${opts.durationSec} s measured`);
+    const spec = floor === 'insert' ? { method: 'POST' as const, json: { note: 'bench' } } : {};
+    return await load(settings(child.baseUrl), { path: '/', ...spec });
+  } finally {
+    await stop();
+    await dropTable(); // the floor drops it itself on SIGTERM; this covers a SIGKILL
+  }
+}
+
+async function startService(): Promise<{ baseUrl: string; dbLabel: string }> {
+  const env: Record<string, string> = { LOG_LEVEL: 'warn', WORKER: 'off', ADMIN_API_KEY: ADMIN_KEY };
+  let dbLabel: string;
+  if (pgUrl) {
+    const name = `fivep_bench_${Date.now()}`;
+    env.DATABASE_URL = await db.createDatabase(pgUrl, name);
+    defer('bench database', () => db.dropDatabase(pgUrl, name));
+    dbLabel = `postgres, ${await db.pgVersion(pgUrl)} (fresh database ${name})`;
+  } else {
+    env.PGLITE_DIR = 'memory://';
+    dbLabel = `pglite, ${await db.pgliteVersion()} (in memory)`;
+  }
+  console.error(`› starting service (${dbLabel})`);
+  const child = await startChild({ name: 'service', script: 'src/server.ts', env, readyPath: '/ready' });
+  defer('service', child.stop);
+  return { baseUrl: child.baseUrl, dbLabel };
+}
+
+function context(baseUrl: string): BenchContext {
+  const s = settings(baseUrl);
+  return {
+    baseUrl,
+    adminKey: ADMIN_KEY,
+    authHeaders: AUTH,
+    connections: opts.connections,
+    durationSec: opts.durationSec,
+    warmupSec: opts.warmupSec,
+    load: (spec) => load(s, spec),
+    async http(method, path, body, headers): Promise<HttpResponse> {
+      const res = await fetch(new URL(path, baseUrl), {
+        method,
+        headers: {
+          ...AUTH,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      });
+      const text = await res.text();
+      const isJson = (res.headers.get('content-type') ?? '').includes('json') && text !== '';
+      return { status: res.status, headers: res.headers, body: isJson ? JSON.parse(text) : text };
+    },
+  };
+}
+
+// A scenario that throws (e.g. its route does not exist yet) is a FAIL row, not a harness error.
+async function runScenario(s: Scenario, ctx: BenchContext) {
+  try {
+    console.error(`› ${s.name}: ${s.description}`);
+    const state = await s.setup?.(ctx);
+    if (s.run) return { result: await s.run(ctx, state) };
+    const spec = typeof s.autocannon === 'function' ? s.autocannon(ctx, state) : s.autocannon;
+    if (!spec) throw new Error('scenario has neither run() nor autocannon');
+    return { result: await ctx.load(spec) };
+  } catch (err) {
+    return { error: (err as Error).message };
+  }
+}
+
+async function main(): Promise<void> {
+  if (opts.help) return void console.log(USAGE);
+  if (opts.list) return void console.log(scenarios.map((s) => `${s.name}\t${s.description}`).join('\n'));
+  const { chosen, floors: floorSet } = select();
+  cleanupOnSignals();
+  const loadBefore = os.loadavg()[0]!.toFixed(2);
+
+  const rows: Row[] = [];
+  const floors: Partial<Record<FloorName, BenchResult>> = {};
+  for (const f of FLOOR_NAMES.filter((n) => floorSet.has(n))) {
+    try {
+      floors[f] = await measureFloor(f);
+      rows.push(floorRow(f, floors[f]));
+    } catch (err) {
+      // Reported, not fatal: e.g. no PostgreSQL for the insert floor while benchmarking PGlite.
+      console.error(`floor-${f} failed: ${(err as Error).message}`);
+      rows.push(floorRow(f, undefined, (err as Error).message));
+    }
+  }
+
+  let dbLabel = kind === 'postgres' ? 'postgres (service not started)' : 'pglite (service not started)';
+  if (chosen.length > 0) {
+    const service = await startService();
+    dbLabel = service.dbLabel;
+    const ctx = context(service.baseUrl);
+    for (const s of chosen) rows.push(scenarioRow(s, await runScenario(s, ctx), floors));
+  }
+  await cleanupAll();
+
+  const floorDb = floorSet.has('insert')
+    ? await db.pgVersion(floorPgUrl).catch(() => 'unreachable')
+    : 'not run';
+  const header =
+    `**${new Date().toISOString()}** · node ${process.version} · ${os.availableParallelism()} cores ` +
+    `(${os.cpus()[0]?.model.trim() ?? '?'}) · database: ${dbLabel} · fastify ${await pkgVersion('fastify')}, ` +
+    `insert floor on ${floorDb} · autocannon ${opts.connections} connections, ` +
+    `${opts.durationSec} s per scenario after ${opts.warmupSec} s warm-up · ` +
+    // Other work on the machine skews one measurement more than another: the load average flags it.
+    `load avg (1 min) ${loadBefore} at start, ${os.loadavg()[0]!.toFixed(2)} at end`;
+  const markdown = renderMarkdown(header, rows);
+  console.log(`\n${markdown}`);
+  if (opts.save) {
+    const file = `${ROOT}bench/results/latest-${kind}.md`;
+    await mkdir(`${ROOT}bench/results`, { recursive: true });
+    await writeFile(file, markdown);
+    console.error(`saved ${file}`);
+  }
+}
+
+try {
+  await main();
+  process.exit(0);
+} catch (err) {
+  console.error(`bench harness error: ${(err as Error).stack ?? err}`);
+  await cleanupAll();
+  process.exit(1);
+}
