@@ -1,17 +1,22 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { UnprocessableError } from '../errors.ts';
 
 /**
  * PostgreSQL cannot store U+0000 in text or jsonb; refuse it at the edge with a clear 422 rather than
  * let the database fail the request with a 500.
  */
-export async function rejectNulCharacters(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+export function rejectNulCharacters(
+  request: FastifyRequest,
+  _reply: FastifyReply,
+  done: HookHandlerDoneFunction,
+): void {
   const path = findNul(request.body, 'body') ?? findNul(request.query, 'query');
-  if (path) {
-    throw new UnprocessableError(`${path} contains a NUL character (U+0000), which cannot be stored.`, [
+  if (!path) return done();
+  done(
+    new UnprocessableError(`${path} contains a NUL character (U+0000), which cannot be stored.`, [
       { field: path, rule: 'no_nul', message: 'contains a NUL character (U+0000)' },
-    ]);
-  }
+    ]),
+  );
 }
 
 function findNul(value: unknown, path: string, depth = 0): string | null {
