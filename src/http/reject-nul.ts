@@ -11,7 +11,10 @@ export function rejectNulCharacters(
   done: HookHandlerDoneFunction,
 ): void {
   const path = findNul(request.body, 'body') ?? findNul(request.query, 'query');
-  if (!path) return done();
+  if (!path) {
+    done();
+    return;
+  }
   done(
     new UnprocessableError(`${path} contains a NUL character (U+0000), which cannot be stored.`, [
       { field: path, rule: 'no_nul', message: 'contains a NUL character (U+0000)' },
