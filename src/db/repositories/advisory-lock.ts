@@ -1,0 +1,10 @@
+import { sql, type Transaction } from 'kysely';
+import type { DB } from '../schema.ts';
+
+/**
+ * Takes a transaction-level advisory lock on a text key (released at commit or rollback). hashtext maps
+ * the key to the lock's integer; a rare collision only serialises two unrelated keys, never breaks them.
+ */
+export async function advisoryXactLock(trx: Transaction<DB>, key: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+}

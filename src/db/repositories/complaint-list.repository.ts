@@ -1,0 +1,63 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../schema.ts';
+import type { ComplaintRow } from './complaint.repository.ts';
+
+export interface ComplaintFilter {
+  answered?: boolean | undefined;
+  /** An incident id, or null for complaints attached to none (triage). */
+  incidentId?: string | null | undefined;
+  /** Only the complaints this API key posted (an integration reads its own). */
+  postedBy?: string | undefined;
+  after?: { receivedAt: Date; id: string } | undefined;
+  limit: number;
+}
+
+/**
+ * Oldest first, keyset on (received_at, id): a waiting complaint never drops off a page because newer
+ * ones arrived, and each filter has a partial index in that order.
+ */
+export async function listComplaints(db: Kysely<DB>, f: ComplaintFilter): Promise<ComplaintRow[]> {
+  let q = db.selectFrom('complaints').selectAll();
+  if (f.answered !== undefined) q = q.where('answered', '=', f.answered);
+  if (f.incidentId === null) q = q.where('incident_id', 'is', null);
+  else if (f.incidentId !== undefined) q = q.where('incident_id', '=', f.incidentId);
+  if (f.postedBy !== undefined) q = q.where('posted_by_key_id', '=', f.postedBy);
+  if (f.after) {
+    const { receivedAt, id } = f.after;
+    q = q.where((eb) => eb(eb.refTuple('received_at', 'id'), '>', eb.tuple(receivedAt, id)));
+  }
+  return q.orderBy('received_at').orderBy('id').limit(f.limit).execute();
+}
+
+/**
+ * The newest incident of each playbook that is still open for complaints: any state but closed and
+ * dismissed (monitoring included: the caller decides between reopening and starting anew).
+ */
+export async function openIncidentsOf(
+  trx: Transaction<DB>,
+  playbookIds: readonly string[],
+): Promise<{ id: string; playbook_id: string; state: string }[]> {
+  if (playbookIds.length === 0) return [];
+  return trx
+    .selectFrom('incidents')
+    .select(['id', 'playbook_id', 'state'])
+    .distinctOn('playbook_id')
+    .where('playbook_id', 'in', playbookIds)
+    .where('state', 'not in', ['closed', 'dismissed'])
+    .orderBy('playbook_id')
+    .orderBy('opened_at', 'desc')
+    .execute();
+}
+
+/** When the incident last entered monitoring (from its audit chain), or null. */
+export async function enteredMonitoringAt(trx: Transaction<DB>, incidentId: string): Promise<Date | null> {
+  const row = await trx
+    .selectFrom('audit_entries')
+    .select('at')
+    .where('incident_id', '=', incidentId)
+    .where('to_state', '=', 'monitoring')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.at ?? null;
+}

@@ -1,0 +1,95 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../clock.ts';
+import type { DB } from '../../db/schema.ts';
+import { checkComplaintContent } from '../../domain/complaints/complaint.rules.ts';
+import { UnprocessableError } from '../../errors.ts';
+import type { ComplaintService } from '../../services/complaint.service.ts';
+import type { ComplaintReplies } from '../../services/complaint-replies.service.ts';
+import { actorOf } from '../actor.ts';
+import { idempotent } from '../idempotency.ts';
+import { problemResponses } from '../problem.ts';
+import {
+  AttachBody,
+  ComplaintIdParams,
+  ComplaintOut,
+  IdempotencyHeaders,
+  RedactBody,
+  ReplyBody,
+  ReplyOut,
+} from '../schemas/complaints.ts';
+import { strictUtf8Json } from '../strict-json.ts';
+
+/** What people do with a complaint: attach it, answer it, redact it. Never delete it (405). */
+export function complaintActionRoutes(
+  complaints: ComplaintService,
+  replies: ComplaintReplies,
+  deps: { db: Kysely<DB>; clock: Clock },
+): FastifyPluginAsyncZod {
+  return async (app) => {
+    strictUtf8Json(app);
+
+    app.post(
+      '/v1/complaints/:id/attach',
+      {
+        schema: {
+          tags: ['Complaints'],
+          summary: 'Attach a triaged complaint to an incident (manager); 409 if it belongs to another one',
+          params: ComplaintIdParams,
+          body: AttachBody,
+          response: { 200: ComplaintOut, ...problemResponses(400, 401, 403, 404, 409, 415, 422, 429) },
+        },
+      },
+      async (request) => {
+        const { incidentId, actor } = request.body;
+        return complaints.attach(request.params.id, incidentId, actorOf(request, actor));
+      },
+    );
+
+    app.post(
+      '/v1/complaints/:id/replies',
+      {
+        schema: {
+          tags: ['Complaints'],
+          summary: 'Record a reply; the first one marks the complaint answered',
+          description:
+            'Replies obey the statement rules for replies: 422 when one blames the customer or repeats, word for ' +
+            'word, a reply to another complaint. Optional `Idempotency-Key`.',
+          params: ComplaintIdParams,
+          headers: IdempotencyHeaders,
+          body: ReplyBody,
+          response: { 201: ReplyOut, ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 429) },
+        },
+      },
+      async (request, reply) =>
+        idempotent(deps, request, reply, async () => {
+          const { actor, ...input } = request.body;
+          const content = checkComplaintContent(input, 'body');
+          if (content.length > 0)
+            throw new UnprocessableError('The reply is not valid Unicode text.', content);
+          return {
+            status: 201,
+            body: await replies.reply(request.params.id, input, actorOf(request, actor)),
+          };
+        }),
+    );
+
+    app.post(
+      '/v1/complaints/:id/redact',
+      {
+        schema: {
+          tags: ['Complaints'],
+          summary:
+            'Replace the text and author (personal data); the record and an audit entry remain (admin)',
+          params: ComplaintIdParams,
+          body: RedactBody,
+          response: { 200: ComplaintOut, ...problemResponses(400, 401, 403, 404, 415, 422, 429) },
+        },
+      },
+      async (request) => {
+        const { reason, actor } = request.body;
+        return replies.redact(request.params.id, reason, actorOf(request, actor));
+      },
+    );
+  };
+}

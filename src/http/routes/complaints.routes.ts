@@ -1,0 +1,163 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Clock } from '../../clock.ts';
+import type { DB } from '../../db/schema.ts';
+import type { ComplaintService } from '../../services/complaint.service.ts';
+import { ownKeyScope } from '../access-policy.ts';
+import { actorOf } from '../actor.ts';
+import { type Answer, idempotent } from '../idempotency.ts';
+import { problemResponses } from '../problem.ts';
+import { decodeCursor, encodeCursor, IdParams } from '../schemas/common.ts';
+import {
+  BatchBody,
+  BatchEnvelope,
+  BatchOut,
+  ComplaintBody,
+  ComplaintCursor,
+  ComplaintListQuery,
+  ComplaintOut,
+  ComplaintPage,
+  IdempotencyHeaders,
+  IncidentComplaintsQuery,
+} from '../schemas/complaints.ts';
+import { strictUtf8Json } from '../strict-json.ts';
+import { runBatch } from './complaint-batch.ts';
+
+/** A batch of 1000 complaints of 10,000 characters (some 4-byte) needs more than the global 64 KiB. */
+export const BATCH_BODY_LIMIT = 8 * 1024 * 1024;
+
+const locationOf = (a: Answer): Record<string, string> =>
+  a.status === 201 ? { location: `/v1/complaints/${(a.body as { id: string }).id}` } : {};
+
+/** Ingest and lists; answering, attaching and redacting are in complaint-actions.routes.ts. */
+export function complaintRoutes(
+  complaints: ComplaintService,
+  deps: { db: Kysely<DB>; clock: Clock },
+): FastifyPluginAsyncZod {
+  return async (app) => {
+    strictUtf8Json(app);
+
+    app.post(
+      '/v1/complaints',
+      {
+        schema: {
+          tags: ['Complaints'],
+          summary:
+            'Ingest one complaint: 201 when new, 200 with the stored one when (source, externalId) is known',
+          description:
+            'Correlates it: the named incident, else the matching playbook’s open incident, else it counts towards ' +
+            'the trigger threshold (which opens an incident). Optional `Idempotency-Key`.',
+          headers: IdempotencyHeaders,
+          body: ComplaintBody,
+          response: {
+            201: ComplaintOut,
+            200: ComplaintOut,
+            ...problemResponses(400, 401, 403, 409, 413, 415, 422, 429),
+          },
+        },
+      },
+      async (request, reply) =>
+        idempotent(
+          deps,
+          request,
+          reply,
+          async () => {
+            const actor = actorOf(request, request.caller ? undefined : 'integration');
+            const { created, complaint } = await complaints.ingest(request.body, actor);
+            return { status: created ? 201 : 200, body: complaint };
+          },
+          locationOf,
+        ),
+    );
+
+    app.post(
+      '/v1/complaints/batch',
+      {
+        bodyLimit: BATCH_BODY_LIMIT,
+        // Only the envelope is validated up front: each item is validated on its own, so one bad item
+        // gets its own 422 and does not sink the others. The documented schema is the full one.
+        validatorCompiler: (route) =>
+          validatorCompiler({
+            ...route,
+            schema: (route.httpPart === 'body' ? BatchEnvelope : route.schema) as z.ZodType,
+          }),
+        schema: {
+          tags: ['Complaints'],
+          summary: 'Ingest up to 1000 complaints; each item answers 201, 200 or 422 on its own',
+          description: `Body limit ${BATCH_BODY_LIMIT / 1024 / 1024} MiB (413 beyond). Optional \`Idempotency-Key\` for the whole batch.`,
+          headers: IdempotencyHeaders,
+          body: BatchBody,
+          response: { 200: BatchOut, ...problemResponses(400, 401, 403, 409, 413, 415, 422, 429) },
+        },
+      },
+      async (request, reply) =>
+        idempotent(deps, request, reply, async () => {
+          const actor = actorOf(request, request.caller ? undefined : 'integration');
+          const items = await runBatch(request.body.items as unknown[], complaints, actor);
+          return { status: 200, body: { items } };
+        }),
+    );
+
+    app.get(
+      '/v1/complaints',
+      {
+        schema: {
+          tags: ['Complaints'],
+          summary: 'Complaints, oldest first; `answered=false` is what still waits, with its due time',
+          description: 'An integration key sees only the complaints it posted.',
+          querystring: ComplaintListQuery,
+          response: { 200: ComplaintPage, ...problemResponses(400, 401, 403, 422) },
+        },
+      },
+      async (request) => {
+        const q = request.query;
+        const items = await complaints.list({
+          answered: q.answered,
+          incidentId: q.incidentId === 'none' ? null : q.incidentId,
+          postedBy: ownKeyScope(request.caller) ?? undefined,
+          after: after(q.cursor),
+          limit: q.limit,
+        });
+        return page(items, q.limit);
+      },
+    );
+
+    app.get(
+      '/v1/incidents/:id/complaints',
+      {
+        schema: {
+          tags: ['Complaints'],
+          summary: 'The complaints attached to an incident, oldest first',
+          params: IdParams,
+          querystring: IncidentComplaintsQuery,
+          response: { 200: ComplaintPage, ...problemResponses(400, 401, 403, 404, 422) },
+        },
+      },
+      async (request) => {
+        const q = request.query;
+        const items = await complaints.list({
+          incidentId: request.params.id,
+          answered: q.answered,
+          after: after(q.cursor),
+          limit: q.limit,
+        });
+        return page(items, q.limit);
+      },
+    );
+  };
+}
+
+function after(cursor: string | undefined) {
+  const c = decodeCursor(cursor, ComplaintCursor);
+  return c ? { receivedAt: new Date(c.r), id: c.i } : undefined;
+}
+
+function page<T extends { receivedAt: string; id: string }>(items: T[], limit: number) {
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: items.length === limit && last ? encodeCursor({ r: last.receivedAt, i: last.id }) : null,
+  };
+}

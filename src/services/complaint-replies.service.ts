@@ -1,0 +1,99 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock.ts';
+import { advisoryXactLock } from '../db/repositories/advisory-lock.ts';
+import { lockComplaint, updateComplaint } from '../db/repositories/complaint.repository.ts';
+import { insertReply, replyTextElsewhere } from '../db/repositories/complaint-reply.repository.ts';
+import { findIncident } from '../db/repositories/incident.repository.ts';
+import type { DB } from '../db/schema.ts';
+import { checkReply } from '../domain/complaints/complaint.rules.ts';
+import { normaliseStatement } from '../domain/statements/statement.rules.ts';
+import { NotFoundError, UnprocessableError } from '../errors.ts';
+import type { Actor } from './audit-log.ts';
+import { type Complaint, type Reply, toComplaint, toReply } from './complaint-view.ts';
+import type { IncidentService } from './incident.service.ts';
+import type { PlaybookRegistry } from './playbook-registry.ts';
+
+export interface ReplyInput {
+  channel: string;
+  visibility: 'public' | 'private';
+  text: string;
+  url?: string | undefined;
+}
+
+/** What replaces redacted personal data; the record itself stays. */
+export const REDACTED = '[redacted]';
+
+/** Answering complaints and redacting them; replies and complaints are never deleted. */
+export class ComplaintReplies {
+  constructor(
+    private readonly deps: {
+      db: Kysely<DB>;
+      clock: Clock;
+      playbooks: PlaybookRegistry;
+      incidents: IncidentService;
+    },
+  ) {}
+
+  /**
+   * Records a reply; the first one (public or private: either way the customer got an answer) marks the
+   * complaint answered. Replies obey the statement rules for replies: no blame, no verbatim template.
+   */
+  async reply(complaintId: string, input: ReplyInput, actor: Actor): Promise<Reply> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      const complaint = await lockComplaint(trx, complaintId);
+      if (!complaint) throw new NotFoundError('Complaint', complaintId);
+      const incident = complaint.incident_id ? await findIncident(trx, complaint.incident_id) : null;
+      const playbook = incident ? await this.deps.playbooks.definition(incident.playbook_version, trx) : null;
+      const textKey = createHash('sha256').update(normaliseStatement(input.text)).digest('hex');
+      // Two agents pasting the same template at the same moment must not both get through.
+      await advisoryXactLock(trx, `reply:${textKey}`);
+      const failures = checkReply(input.text, playbook, await replyTextElsewhere(trx, textKey, complaintId));
+      if (failures.length > 0) {
+        throw new UnprocessableError(failures.map((f) => f.message).join(' '), failures);
+      }
+      const now = this.deps.clock();
+      const reply = await insertReply(trx, {
+        id: randomUUID(),
+        complaint_id: complaintId,
+        channel: input.channel,
+        visibility: input.visibility,
+        text: input.text,
+        text_key: textKey,
+        url: input.url ?? null,
+        actor: actor.name,
+        key_id: actor.keyId,
+        created_at: now,
+      });
+      if (!complaint.answered) await updateComplaint(trx, complaintId, { answered: true, answered_at: now });
+      return toReply(reply);
+    });
+  }
+
+  /**
+   * Replaces the text and author (personal data) and keeps the record; the incident's audit chain records
+   * who redacted what and why. Redacting again changes nothing and answers the same.
+   */
+  async redact(complaintId: string, reason: string, actor: Actor): Promise<Complaint> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      const complaint = await lockComplaint(trx, complaintId);
+      if (!complaint) throw new NotFoundError('Complaint', complaintId);
+      if (complaint.redacted_at !== null) return toComplaint(complaint);
+      const updated = await updateComplaint(trx, complaintId, {
+        text: REDACTED,
+        author: complaint.author === null ? null : REDACTED,
+        redacted_at: this.deps.clock(),
+        redaction_reason: reason,
+      });
+      if (complaint.incident_id) {
+        await this.deps.incidents.recordIn(
+          trx,
+          complaint.incident_id,
+          { action: 'complaint.redacted', data: { complaintId, source: complaint.source, reason } },
+          actor,
+        );
+      }
+      return toComplaint(updated);
+    });
+  }
+}

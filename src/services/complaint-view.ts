@@ -1,0 +1,66 @@
+import type { ComplaintRow } from '../db/repositories/complaint.repository.ts';
+import type { ReplyRow } from '../db/repositories/complaint-reply.repository.ts';
+import type { ComplaintSource } from '../domain/playbooks/playbook.schema.ts';
+
+/** A complaint as the API shows it; optional members are left out when the integration sent none. */
+export interface Complaint {
+  id: string;
+  source: ComplaintSource;
+  externalId: string;
+  text: string;
+  author?: string;
+  url?: string;
+  occurredAt: string;
+  receivedAt: string;
+  orderId?: string;
+  tags?: string[];
+  incidentId: string | null;
+  answered: boolean;
+  answeredAt: string | null;
+  firstReplyDueAt: string | null;
+  redactedAt: string | null;
+}
+
+export function toComplaint(r: ComplaintRow): Complaint {
+  return {
+    id: r.id,
+    source: r.source as ComplaintSource,
+    externalId: r.external_id,
+    text: r.text,
+    ...(r.author !== null ? { author: r.author } : {}),
+    ...(r.url !== null ? { url: r.url } : {}),
+    occurredAt: r.occurred_at.toISOString(),
+    receivedAt: r.received_at.toISOString(),
+    ...(r.order_id !== null ? { orderId: r.order_id } : {}),
+    ...(r.tags.length > 0 ? { tags: r.tags } : {}),
+    incidentId: r.incident_id,
+    answered: r.answered,
+    answeredAt: r.answered_at?.toISOString() ?? null,
+    firstReplyDueAt: r.first_reply_due_at?.toISOString() ?? null,
+    redactedAt: r.redacted_at?.toISOString() ?? null,
+  };
+}
+
+export interface Reply {
+  id: string;
+  complaintId: string;
+  channel: string;
+  visibility: 'public' | 'private';
+  text: string;
+  url?: string;
+  actor: string;
+  createdAt: string;
+}
+
+export function toReply(r: ReplyRow): Reply {
+  return {
+    id: r.id,
+    complaintId: r.complaint_id,
+    channel: r.channel,
+    visibility: r.visibility,
+    text: r.text,
+    ...(r.url !== null ? { url: r.url } : {}),
+    actor: r.actor,
+    createdAt: r.created_at.toISOString(),
+  };
+}
