@@ -1,0 +1,68 @@
+import type { Role } from '../services/api-keys.ts';
+
+/**
+ * Who may call what: the one table access control reads (src/http/auth.ts enforces it, README's
+ * "Access control" shows it, test/integration/access checks every row against every role).
+ * Keys are `METHOD /route/pattern` as registered; HEAD follows GET.
+ * A route missing here is admin-only, so a route added later is protected until someone opens it.
+ */
+const ADMIN = ['admin'] as const satisfies readonly Role[];
+const MANAGE = ['admin', 'manager'] as const satisfies readonly Role[];
+const READ = ['admin', 'manager', 'dashboard'] as const satisfies readonly Role[];
+const INGEST = ['admin', 'integration'] as const satisfies readonly Role[];
+const READ_OWN = ['admin', 'manager', 'dashboard', 'integration'] as const satisfies readonly Role[];
+
+export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
+  'GET /v1/playbooks': READ,
+  'GET /v1/playbooks/:id': READ,
+
+  'POST /v1/incidents': MANAGE,
+  'GET /v1/incidents': READ,
+  'GET /v1/incidents/:id': READ,
+  'POST /v1/incidents/:id/transitions': MANAGE,
+  'GET /v1/incidents/:id/deadlines': READ,
+  'GET /v1/deadlines': READ,
+  'GET /v1/incidents/:id/audit': READ,
+  'GET /v1/incidents/:id/audit/verify': READ,
+  'GET /v1/stats': READ,
+
+  'POST /v1/complaints': INGEST,
+  'POST /v1/complaints/batch': INGEST,
+  // integration keys are let in here, and the route narrows them to the complaints they posted
+  // (ownKeyScope below); the other roles see every complaint.
+  'GET /v1/complaints': READ_OWN,
+  'GET /v1/incidents/:id/complaints': READ,
+  'POST /v1/complaints/:id/attach': MANAGE,
+  'POST /v1/complaints/:id/replies': MANAGE,
+  'POST /v1/complaints/:id/redact': ADMIN,
+
+  'POST /v1/api-keys': ADMIN,
+  'GET /v1/api-keys': ADMIN,
+  'DELETE /v1/api-keys/:id': ADMIN,
+};
+
+/** Routes anyone may call without a key: probes and the API documentation. */
+export function isOpenRoute(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  return (
+    url === '/health' ||
+    url === '/ready' ||
+    url === '/openapi.json' ||
+    url === '/docs' ||
+    url.startsWith('/docs/')
+  );
+}
+
+/** The roles allowed on a registered route (admin-only when the table does not name it). */
+export function rolesFor(method: string, url: string): readonly Role[] {
+  const m = method === 'HEAD' ? 'GET' : method;
+  return ACCESS_POLICY[`${m} ${url}`] ?? ADMIN;
+}
+
+/**
+ * For routes that list complaints: the key whose own complaints an `integration` caller is limited to,
+ * or null when the caller may see all of them.
+ */
+export function ownKeyScope(caller: { keyId: string; role: string } | undefined): string | null {
+  return caller?.role === 'integration' ? caller.keyId : null;
+}

@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { DomainError } from '../errors.ts';
+import type { ApiKeyService } from '../services/api-keys.ts';
+import { isOpenRoute, rolesFor } from './access-policy.ts';
+
+const BEARER = /^Bearer +(\S+) *$/i;
+
+/** The token of `Authorization: Bearer <token>`, or null when the header is missing or another scheme. */
+export function bearerToken(header: string | string[] | undefined): string | null {
+  if (typeof header !== 'string') return null;
+  return BEARER.exec(header)?.[1] ?? null;
+}
+
+/** 401: the same answer for a missing, unknown and revoked key, so a probe learns nothing. */
+export class UnauthenticatedError extends DomainError {
+  constructor(readonly invalidToken: boolean) {
+    super(
+      'UNAUTHENTICATED',
+      invalidToken
+        ? 'The API key is not valid: it is unknown or has been revoked.'
+        : 'This route needs an API key: send "Authorization: Bearer <key>".',
+    );
+  }
+}
+
+/** The value of WWW-Authenticate for a 401 (RFC 6750 §3). */
+export function wwwAuthenticate(err: UnauthenticatedError): string {
+  return err.invalidToken ? 'Bearer realm="fivep", error="invalid_token"' : 'Bearer realm="fivep"';
+}
+
+function forbidden(
+  request: FastifyRequest,
+  role: string,
+  url: string,
+  allowed: readonly string[],
+): DomainError {
+  return new DomainError(
+    'FORBIDDEN',
+    `A ${role} key may not call ${request.method} ${url}; this needs one of: ${allowed.join(', ')}.`,
+  );
+}
+
+/**
+ * The one enforcement point: every request except the open routes (probes, docs, the CORS preflight)
+ * needs an active key, and the key's role must be allowed on the matched route by ACCESS_POLICY.
+ * Runs before body parsing, so a refused request costs one indexed read and no parsing.
+ */
+export function installAccessControl(app: FastifyInstance, keys: ApiKeyService): void {
+  app.addHook('onRequest', (request, _reply, done) => {
+    const url = request.routeOptions.url;
+    if (isOpenRoute(url) || (request.method === 'OPTIONS' && url === '*')) return done();
+    const token = bearerToken(request.headers.authorization);
+    if (token === null) return done(new UnauthenticatedError(false));
+    keys.authenticate(token).then((owner) => {
+      if (!owner) return done(new UnauthenticatedError(true));
+      request.caller = owner;
+      // An unmatched URL has no route to guard: any valid key gets the plain 404/405.
+      if (url === undefined) return done();
+      const allowed = rolesFor(request.method, url);
+      if (!allowed.includes(owner.role)) return done(forbidden(request, owner.role, url, allowed));
+      done();
+    }, done);
+  });
+}
