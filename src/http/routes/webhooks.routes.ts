@@ -1,0 +1,130 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { WEBHOOK_EVENTS } from '../../services/events.ts';
+import type { WebhookService } from '../../services/webhook.service.ts';
+import { sendEmpty } from '../empty-reply.ts';
+import { problemResponses } from '../problem.ts';
+import { Cursor, decodeCursor, encodeCursor, IdParams, Limit, Timestamp } from '../schemas/common.ts';
+
+const Webhook = z
+  .object({
+    id: z.uuid(),
+    url: z.string(),
+    events: z.array(z.enum(WEBHOOK_EVENTS)),
+    createdAt: Timestamp,
+    disabledAt: Timestamp.nullable(),
+    disabledReason: z.string().nullable(),
+  })
+  .meta({
+    id: 'Webhook',
+    example: {
+      id: '7d9b2a41-0c7e-4f3b-9a57-1e2d3c4b5a69',
+      url: 'https://hooks.example.com/crisis',
+      events: ['deadline.breached', 'incident.escalated'],
+      createdAt: '2026-11-24T08:00:00.000Z',
+      disabledAt: null,
+      disabledReason: null,
+    },
+  });
+
+const CreateWebhook = z
+  .strictObject({
+    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000),
+    events: z.array(z.enum(WEBHOOK_EVENTS)).min(1).max(WEBHOOK_EVENTS.length),
+  })
+  .meta({ example: { url: 'https://hooks.example.com/crisis', events: ['deadline.breached'] } });
+
+const Attempt = z.object({
+  deliveryId: z.string().meta({ description: 'The webhook-id header, the same on every retry' }),
+  event: z.string(),
+  deliveryStatus: z.enum(['pending', 'delivered', 'failed']),
+  at: Timestamp,
+  statusCode: z.number().int().nullable(),
+  latencyMs: z.number().int(),
+  ok: z.boolean(),
+  error: z.string().nullable(),
+});
+
+export function webhookRoutes(webhooks: WebhookService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/v1/webhooks',
+      {
+        schema: {
+          tags: ['Webhooks'],
+          summary: 'Subscribe a URL to events; the signing secret is shown once',
+          body: CreateWebhook,
+          response: {
+            201: Webhook.extend({ secret: z.string().meta({ description: 'whsec_…, shown only here' }) }),
+            ...problemResponses(400, 401, 403, 422),
+          },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await webhooks.create(request.body.url, [...new Set(request.body.events)])),
+    );
+
+    app.get(
+      '/v1/webhooks',
+      {
+        schema: {
+          tags: ['Webhooks'],
+          summary: 'Subscriptions (without secrets)',
+          response: { 200: z.object({ items: z.array(Webhook) }), ...problemResponses(401, 403) },
+        },
+      },
+      async () => ({ items: await webhooks.list() }),
+    );
+
+    app.delete(
+      '/v1/webhooks/:id',
+      {
+        schema: {
+          tags: ['Webhooks'],
+          summary: 'Unsubscribe: no more deliveries, pending ones are failed',
+          params: IdParams,
+          response: {
+            204: z.null().meta({ description: 'Unsubscribed' }),
+            ...problemResponses(400, 401, 403, 404),
+          },
+        },
+      },
+      async (request, reply) => {
+        await webhooks.remove(request.params.id);
+        return sendEmpty(reply, 204);
+      },
+    );
+
+    app.get(
+      '/v1/webhooks/:id/deliveries',
+      {
+        schema: {
+          tags: ['Webhooks'],
+          summary: 'Delivery attempts with status and latency, newest first',
+          params: IdParams,
+          querystring: z.strictObject({ limit: Limit, cursor: Cursor }),
+          response: {
+            200: z.object({ items: z.array(Attempt), nextCursor: z.string().nullable() }),
+            ...problemResponses(400, 401, 403, 404, 422),
+          },
+        },
+      },
+      async (request) => {
+        const after = decodeCursor(request.query.cursor, z.object({ a: z.iso.datetime(), i: z.uuid() }));
+        const items = await webhooks.attempts(
+          request.params.id,
+          after ? { at: new Date(after.a), id: after.i } : undefined,
+          request.query.limit,
+        );
+        const last = items.at(-1);
+        return {
+          items: items.map(({ attemptId: _id, ...a }) => a),
+          nextCursor:
+            items.length === request.query.limit && last
+              ? encodeCursor({ a: last.at, i: last.attemptId })
+              : null,
+        };
+      },
+    );
+  };
+}

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock.ts';
+import {
+  disableWebhook,
+  findWebhook,
+  insertWebhook,
+  listAttempts,
+  listWebhooks,
+  type WebhookRow,
+} from '../db/repositories/webhook.repository.ts';
+import type { DB } from '../db/schema.ts';
+import { SECRET_PREFIX } from '../domain/webhooks/standard-webhooks.ts';
+import { NotFoundError } from '../errors.ts';
+import type { WebhookEvent } from './events.ts';
+
+function present(w: WebhookRow) {
+  return {
+    id: w.id,
+    url: w.url,
+    events: w.events as WebhookEvent[],
+    createdAt: w.created_at.toISOString(),
+    disabledAt: w.disabled_at?.toISOString() ?? null,
+    disabledReason: w.disabled_reason,
+  };
+}
+
+/** Webhook subscriptions. The secret is needed to sign, so it is stored; it is shown only at creation. */
+export class WebhookService {
+  constructor(private readonly deps: { db: Kysely<DB>; clock: Clock }) {}
+
+  async create(url: string, events: WebhookEvent[]) {
+    const secret = `${SECRET_PREFIX}${randomBytes(32).toString('base64')}`;
+    const row = await insertWebhook(this.deps.db, { url, events, secret, at: this.deps.clock() });
+    return { ...present(row), secret };
+  }
+
+  async list() {
+    return (await listWebhooks(this.deps.db)).map(present);
+  }
+
+  async remove(id: string): Promise<void> {
+    const found = await findWebhook(this.deps.db, id);
+    if (!found) throw new NotFoundError('Webhook', id);
+    await this.deps.db
+      .transaction()
+      .execute((trx) => disableWebhook(trx, id, this.deps.clock(), 'unsubscribed'));
+  }
+
+  async attempts(id: string, after: { at: Date; id: string } | undefined, limit: number) {
+    if (!(await findWebhook(this.deps.db, id))) throw new NotFoundError('Webhook', id);
+    const rows = await listAttempts(this.deps.db, id, after, limit);
+    return rows.map((a) => ({
+      attemptId: a.id,
+      deliveryId: a.delivery_id,
+      event: a.event,
+      deliveryStatus: a.delivery_status as 'pending' | 'delivered' | 'failed',
+      at: a.at.toISOString(),
+      statusCode: a.status_code,
+      latencyMs: a.latency_ms,
+      ok: a.ok,
+      error: a.error,
+    }));
+  }
+}

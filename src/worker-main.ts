@@ -1,0 +1,52 @@
+/** `npm run worker`: the deadline scheduler and webhook dispatcher alone, without the HTTP API. */
+import closeWithGrace from 'close-with-grace';
+import pino from 'pino';
+import { systemClock } from './clock.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { loggerOptions } from './logger.ts';
+import { loadPlaybooks } from './services/playbook-loader.ts';
+import { createWorker } from './worker/create-worker.ts';
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    for (const line of err.problems) console.error(line);
+    process.exit(1);
+  }
+  throw err;
+}
+
+async function main(settings: Config): Promise<void> {
+  const log = pino(loggerOptions(settings.LOG_LEVEL));
+  const playbooks = await loadPlaybooks(settings.PLAYBOOKS_DIR);
+  const database = await openDatabase({
+    databaseUrl: settings.DATABASE_URL,
+    pgliteDir: settings.PGLITE_DIR,
+    poolSize: settings.DB_POOL_SIZE,
+  });
+  await migrateToLatest(database.db);
+  const { worker } = await createWorker({
+    db: database.db,
+    clock: systemClock,
+    config: settings,
+    playbooks,
+    log,
+  });
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) log.error({ err }, 'worker shutting down after an error');
+    else log.info({ signal }, 'worker shutting down');
+    await worker.stop();
+    await database.close();
+  });
+  worker.start();
+  log.info({ database: database.kind }, 'worker started');
+}
+
+main(config).catch((err: unknown) => {
+  console.error(`Cannot start the worker: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

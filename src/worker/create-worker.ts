@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import { complaintSources } from '../db/repositories/complaint.repository.ts';
+import type { DB } from '../db/schema.ts';
+import type { Log } from '../log.ts';
+import { DeadlineScheduler } from '../services/deadline-scheduler.ts';
+import { IncidentService } from '../services/incident.service.ts';
+import type { LoadedPlaybook } from '../services/playbook-loader.ts';
+import { PlaybookRegistry } from '../services/playbook-registry.ts';
+import { WebhookDispatcher } from '../services/webhook-dispatcher.ts';
+import { Worker } from './worker.ts';
+
+export interface WorkerDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+  config: Pick<Config, 'WORKER_INTERVAL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'DB_POOL_SIZE'>;
+  playbooks: readonly LoadedPlaybook[];
+  log?: Log | undefined;
+}
+
+/** The worker with its own services: the same wiring in the API process, `npm run worker` and tests. */
+export async function createWorker(
+  deps: WorkerDeps,
+): Promise<{ worker: Worker; scheduler: DeadlineScheduler; dispatcher: WebhookDispatcher }> {
+  const registry = new PlaybookRegistry(deps.db);
+  await registry.register(deps.playbooks, deps.clock());
+  const incidents = new IncidentService({
+    db: deps.db,
+    clock: deps.clock,
+    playbooks: registry,
+    complaintChannels: complaintSources,
+  });
+  // Leave pool connections for the API when the worker shares its process.
+  const concurrency = Math.max(1, Math.min(8, Math.floor(deps.config.DB_POOL_SIZE / 2)));
+  const scheduler = new DeadlineScheduler({
+    db: deps.db,
+    clock: deps.clock,
+    incidents,
+    playbooks: registry,
+    log: deps.log,
+    concurrency,
+  });
+  const dispatcher = new WebhookDispatcher({
+    db: deps.db,
+    clock: deps.clock,
+    log: deps.log,
+    timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS,
+    concurrency: Math.max(4, concurrency * 2),
+  });
+  const worker = new Worker(
+    { scheduler, dispatcher },
+    { intervalMs: deps.config.WORKER_INTERVAL_MS, log: deps.log },
+  );
+  return { worker, scheduler, dispatcher };
+}

@@ -1,0 +1,60 @@
+import type { Log } from '../log.ts';
+import type { DeadlineScheduler } from '../services/deadline-scheduler.ts';
+import type { WebhookDispatcher } from '../services/webhook-dispatcher.ts';
+
+/**
+ * Runs the deadline scheduler and the webhook dispatcher in a loop. Safe to run in any number of
+ * processes against one PostgreSQL; on PGlite it runs inside the API process.
+ */
+export class Worker {
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly parts: { scheduler: DeadlineScheduler; dispatcher: WebhookDispatcher },
+    private readonly options: { intervalMs: number; log?: Log | undefined },
+  ) {}
+
+  /** One pass: breaches and reminders first (they create events), then deliveries. */
+  async runOnce(): Promise<void> {
+    const deadlines = await this.parts.scheduler.tick();
+    const deliveries = await this.parts.dispatcher.tick();
+    if (
+      deadlines.breached +
+        deadlines.reminded +
+        deadlines.firstRepliesBreached +
+        deliveries.delivered +
+        deliveries.failed >
+      0
+    ) {
+      this.options.log?.info({ ...deadlines, ...deliveries }, 'worker pass');
+    }
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = (async () => {
+      while (this.running) {
+        try {
+          await this.runOnce();
+        } catch (err) {
+          // The database may be away for a moment; the next pass tries again.
+          this.options.log?.error({ err }, 'worker pass failed');
+        }
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+          setTimeout(resolve, this.options.intervalMs).unref();
+        });
+      }
+    })();
+  }
+
+  /** Finishes the pass under way, then stops. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+}
