@@ -1,21 +1,40 @@
 import { defineConfig } from 'vitest/config';
 
+const database = { environment: 'node' as const, globalSetup: ['test/helpers/global-setup.ts'] };
+
 export default defineConfig({
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          // Property tests run thousands of cases; time is measured in bench/, not here.
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['test/helpers/global-setup.ts'],
+          ...database,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'faults',
+          include: ['test/faults/**/*.test.ts'],
+          ...database,
+          // Real processes, kills and outages: one file at a time, each bounded in time.
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
     ],

@@ -59,12 +59,30 @@ async function measureFloor(floor: FloorName): Promise<BenchResult> {
   }
 }
 
-async function startService(): Promise<{ baseUrl: string; dbLabel: string }> {
-  const env: Record<string, string> = { LOG_LEVEL: 'warn', WORKER: 'off', ADMIN_API_KEY: ADMIN_KEY };
+interface Service {
+  baseUrl: string;
+  dbLabel: string;
+  database: BenchContext['database'];
+}
+
+async function startService(): Promise<Service> {
+  const env: Record<string, string> = {
+    LOG_LEVEL: 'warn',
+    WORKER: 'off',
+    ADMIN_API_KEY: ADMIN_KEY,
+    // The per-key limits (600/min for admin by default) would turn a load test into a 429 test. The
+    // limiter still runs on every keyed request (its cost is measured); only its ceiling is raised to
+    // the largest the config accepts (1,000,000/min ≈ 16,700/s, above any route's rate on a bench box).
+    ...Object.fromEntries(
+      ['ADMIN', 'MANAGER', 'DASHBOARD', 'INTEGRATION'].map((r) => [`RATE_LIMIT_PER_MINUTE_${r}`, '1000000']),
+    ),
+  };
   let dbLabel: string;
+  let database: Service['database'] = { kind: 'pglite' };
   if (pgUrl) {
     const name = `fivep_bench_${Date.now()}`;
     env.DATABASE_URL = await db.createDatabase(pgUrl, name);
+    database = { kind: 'postgres', url: env.DATABASE_URL };
     defer('bench database', () => db.dropDatabase(pgUrl, name));
     dbLabel = `postgres, ${await db.pgVersion(pgUrl)} (fresh database ${name})`;
   } else {
@@ -74,13 +92,15 @@ async function startService(): Promise<{ baseUrl: string; dbLabel: string }> {
   console.error(`› starting service (${dbLabel})`);
   const child = await startChild({ name: 'service', script: 'src/server.ts', env, readyPath: '/ready' });
   defer('service', child.stop);
-  return { baseUrl: child.baseUrl, dbLabel };
+  return { baseUrl: child.baseUrl, dbLabel, database };
 }
 
-function context(baseUrl: string): BenchContext {
+function context({ baseUrl, database }: Service): BenchContext {
   const s = settings(baseUrl);
   return {
     baseUrl,
+    database,
+    ...(opts.save ? { resultsDir: `${ROOT}bench/results` } : {}),
     adminKey: ADMIN_KEY,
     authHeaders: AUTH,
     connections: opts.connections,
@@ -106,6 +126,11 @@ function context(baseUrl: string): BenchContext {
 
 // A scenario that throws (e.g. its route does not exist yet) is a FAIL row, not a harness error.
 async function runScenario(s: Scenario, ctx: BenchContext) {
+  const skipped = s.skip?.(ctx);
+  if (skipped) {
+    console.error(`› ${s.name}: skipped (${skipped})`);
+    return { skipped };
+  }
   try {
     console.error(`› ${s.name}: ${s.description}`);
     const state = await s.setup?.(ctx);
@@ -142,7 +167,7 @@ async function main(): Promise<void> {
   if (chosen.length > 0) {
     const service = await startService();
     dbLabel = service.dbLabel;
-    const ctx = context(service.baseUrl);
+    const ctx = context(service);
     for (const s of chosen) rows.push(scenarioRow(s, await runScenario(s, ctx), floors));
   }
   await cleanupAll();

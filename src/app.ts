@@ -5,18 +5,31 @@ import type { LoggerOptions } from 'pino';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import { complaintSources } from './db/repositories/complaint.repository.ts';
+import { installAccessControl } from './http/auth.ts';
 import { installErrorHandling } from './http/error-handler.ts';
-import { rejectNulCharacters } from './http/reject-nul.ts';
+import { registerMetrics } from './http/metrics.ts';
+import { rejectHostileStructure } from './http/reject-hostile-structure.ts';
 import { RouteTable } from './http/route-table.ts';
+import { apiKeyRoutes } from './http/routes/api-keys.routes.ts';
+import { complaintActionRoutes } from './http/routes/complaint-actions.routes.ts';
+import { complaintRoutes } from './http/routes/complaints.routes.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
 import { incidentRecordRoutes } from './http/routes/incident-records.routes.ts';
 import { incidentRoutes } from './http/routes/incidents.routes.ts';
 import { playbookRoutes } from './http/routes/playbooks.routes.ts';
+import { webhookRoutes } from './http/routes/webhooks.routes.ts';
+import { registerSecurity } from './http/security.ts';
 import { registerSwagger } from './http/swagger.ts';
+import { ApiKeyService } from './services/api-keys.ts';
+import { ComplaintService } from './services/complaint.service.ts';
+import { ComplaintReplies } from './services/complaint-replies.service.ts';
 import { IncidentService } from './services/incident.service.ts';
 import { IncidentQueries } from './services/incident-queries.ts';
 import type { LoadedPlaybook } from './services/playbook-loader.ts';
 import { PlaybookRegistry } from './services/playbook-registry.ts';
+import { WebhookService } from './services/webhook.service.ts';
+import { createWorker } from './worker/create-worker.ts';
 
 export interface AppDeps {
   config: Config;
@@ -58,20 +71,53 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const routes = new RouteTable();
   routes.attach(app);
+  // Exposed for the role-matrix tests, which walk every registered route.
+  app.decorate('routeTable', routes);
   installErrorHandling(app, routes);
+  // Before swagger and every route: headers and CORS cover all answers, the rate limiter attaches to
+  // routes as they are added, and access control (src/http/auth.ts) is the one place keys are checked.
+  await registerSecurity(app, deps.config);
+  const apiKeys = new ApiKeyService({ db: deps.database.db, clock: deps.clock });
+  installAccessControl(app, apiKeys);
   await registerSwagger(app);
 
-  app.addHook('preValidation', rejectNulCharacters);
+  app.addHook('preValidation', rejectHostileStructure);
 
   const { db } = deps.database;
   const registry = new PlaybookRegistry(db);
   await registry.register(deps.playbooks, deps.clock());
-  const incidents = new IncidentService({ db, clock: deps.clock, playbooks: registry });
+  const incidents = new IncidentService({
+    db,
+    clock: deps.clock,
+    playbooks: registry,
+    complaintChannels: complaintSources,
+  });
+  const complaintDeps = { db, clock: deps.clock, playbooks: registry, incidents };
+  const complaints = new ComplaintService(complaintDeps);
   const queries = new IncidentQueries({ db, clock: deps.clock });
+  const webhooks = new WebhookService({ db, clock: deps.clock });
 
   await app.register(healthRoutes(deps.database));
+  registerMetrics(app, deps.database, deps.clock);
   await app.register(playbookRoutes(registry));
   await app.register(incidentRoutes(incidents, queries));
   await app.register(incidentRecordRoutes(incidents, queries, db, deps.clock));
+  await app.register(apiKeyRoutes(apiKeys));
+  await app.register(complaintRoutes(complaints, complaintDeps));
+  await app.register(complaintActionRoutes(complaints, new ComplaintReplies(complaintDeps), complaintDeps));
+  await app.register(webhookRoutes(webhooks));
+
+  if (deps.config.WORKER === 'on') {
+    // In-process worker (the default, and the only option on PGlite); `npm run worker` runs it alone.
+    const { worker } = await createWorker({
+      db,
+      clock: deps.clock,
+      config: deps.config,
+      playbooks: deps.playbooks,
+      log: app.log,
+    });
+    app.addHook('onReady', async () => worker.start());
+    app.addHook('onClose', async () => worker.stop());
+  }
   return app;
 }

@@ -6,6 +6,9 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
+const perMinute = (fallback: number) =>
+  optional(z.coerce.number().int().min(1).max(1_000_000)).transform((v) => v ?? fallback);
+
 const ConfigSchema = z.object({
   PORT: optional(z.coerce.number().int().min(0).max(65535)).transform((v) => v ?? 3000),
   HOST: optional(z.string().min(1)).transform((v) => v ?? '127.0.0.1'),
@@ -13,13 +16,35 @@ const ConfigSchema = z.object({
     z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection string'),
   ),
   PGLITE_DIR: optional(z.string().min(1)).transform((v) => v ?? './data/pglite'),
-  ADMIN_API_KEY: optional(z.string().min(16, 'must be at least 16 characters').max(256)),
+  ADMIN_API_KEY: optional(
+    z
+      .string()
+      .min(16, 'must be at least 16 characters')
+      .max(256)
+      // A Bearer token is one run of visible ASCII: anything else could never be sent back.
+      .regex(/^[\x21-\x7e]+$/, 'must be visible ASCII characters without spaces'),
+  ),
   PLAYBOOKS_DIR: optional(z.string().min(1)).transform((v) => v ?? './playbooks'),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS)).transform((v) => v ?? 'info'),
   WORKER: optional(z.enum(['on', 'off'])).transform((v) => v ?? 'on'),
+  /** Pause between worker passes (deadline scheduler, webhook dispatcher). */
+  WORKER_INTERVAL_MS: optional(z.coerce.number().int().min(50).max(60_000)).transform((v) => v ?? 1000),
+  WEBHOOK_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).transform((v) => v ?? 5000),
   DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200)).transform((v) => v ?? 10),
-  CORS_ORIGINS: optional(z.string()),
+  CORS_ORIGINS: optional(
+    z
+      .string()
+      .regex(
+        /^\s*(\*|https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*)\s*$/,
+        'must be * or a comma-separated list of origins such as https://dash.example.com',
+      ),
+  ),
   TRUST_PROXY: optional(z.enum(['true', 'false'])).transform((v) => v === 'true'),
+  // Requests per minute per API key, by the key's role (per instance; see README "Access control").
+  RATE_LIMIT_PER_MINUTE_ADMIN: perMinute(600),
+  RATE_LIMIT_PER_MINUTE_MANAGER: perMinute(600),
+  RATE_LIMIT_PER_MINUTE_DASHBOARD: perMinute(1200),
+  RATE_LIMIT_PER_MINUTE_INTEGRATION: perMinute(1200),
 });
 
 export type Config = Readonly<z.output<typeof ConfigSchema>>;

@@ -6,6 +6,8 @@ import { type Config, ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loggerOptions } from './logger.ts';
+import { bootstrapApiKeys, firstKeyNotice } from './services/api-key-bootstrap.ts';
+import { ApiKeyService } from './services/api-keys.ts';
 import { loadPlaybooks } from './services/playbook-loader.ts';
 
 let config: Config;
@@ -30,6 +32,17 @@ async function main(settings: Config): Promise<void> {
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {
     await migrateToLatest(database.db);
+    const keys = await bootstrapApiKeys(
+      new ApiKeyService({ db: database.db, clock: systemClock }),
+      settings.ADMIN_API_KEY,
+    );
+    // Printed, not logged: log lines are shipped and kept; this secret must appear exactly once.
+    if (keys.kind === 'first-start') console.error(firstKeyNotice(keys.key));
+    if (keys.kind === 'admin-api-key' && keys.restored) {
+      console.error(
+        'ADMIN_API_KEY names a key that was revoked or not admin: it is an active admin key again.',
+      );
+    }
     app = await buildApp({
       config: settings,
       database,

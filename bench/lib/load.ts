@@ -32,6 +32,7 @@ export async function load(settings: LoadSettings, spec: LoadSpec): Promise<Benc
   return {
     rps: r.requests.average,
     p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
     // non2xx counts 1xx/3xx/4xx/5xx; 3xx (e.g. 304 on polling) is a success here.
     errors: r.non2xx - r['3xx'] + r.errors + r.mismatches,
@@ -66,7 +67,7 @@ function measure(
 }
 
 /** Nearest-rank percentile of an ascending array; NaN when nothing succeeded. */
-function percentile(sorted: Float64Array, p: number): number {
+export function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
 }

@@ -1,6 +1,6 @@
 import type { BenchResult, FloorName, Scenario } from './types.ts';
 
-export type Verdict = 'PASS' | 'FAIL' | 'n/a' | '—';
+export type Verdict = 'PASS' | 'FAIL' | 'n/a' | 'skip' | '—';
 
 export interface Row {
   name: string;
@@ -10,6 +10,8 @@ export interface Row {
   verdict: Verdict;
   /** Why it did not pass; printed under the table. */
   reasons: string[];
+  /** The scenario's own notes (BenchResult.notes), printed under the table. */
+  notes?: string[];
 }
 
 export function floorRow(name: FloorName, result: BenchResult | undefined, error?: string): Row {
@@ -25,17 +27,21 @@ export function floorRow(name: FloorName, result: BenchResult | undefined, error
 /** Ratios, not req/s, are judged: absolute figures drift between runs and machines, ratios much less. */
 export function scenarioRow(
   s: Scenario,
-  outcome: { result: BenchResult } | { error: string },
+  outcome: { result: BenchResult } | { error: string } | { skipped: string },
   floors: Partial<Record<FloorName, BenchResult>>,
 ): Row {
+  const per = s.itemsPerRequest && s.itemsPerRequest !== 1 ? ` (${s.itemsPerRequest} items/req)` : '';
   const targets = [
-    s.target ? `≥ ${s.target.min.toFixed(2)} × ${s.target.ratioOf}` : '',
+    s.target ? `≥ ${s.target.min.toFixed(2)} × ${s.target.ratioOf}${per}` : '',
+    s.p95MaxMs !== undefined ? `p95 ≤ ${s.p95MaxMs} ms` : '',
     s.p99MaxMs !== undefined ? `p99 ≤ ${s.p99MaxMs} ms` : '',
   ].filter(Boolean);
   const row: Row = { name: s.name, target: targets.join(', ') || '—', verdict: 'PASS', reasons: [] };
+  if ('skipped' in outcome) return { ...row, verdict: 'skip', reasons: [outcome.skipped] };
   if ('error' in outcome) return { ...row, verdict: 'FAIL', reasons: [`error: ${outcome.error}`] };
   const r = outcome.result;
   row.result = r;
+  if (r.notes?.length) row.notes = r.notes;
   let unknown = false;
   if (s.target) {
     const floor = floors[s.target.ratioOf];
@@ -43,11 +49,14 @@ export function scenarioRow(
       unknown = true;
       row.reasons.push(`no ${s.target.ratioOf} floor to compare with`);
     } else {
-      const ratio = r.rps / floor.rps;
+      // A batch route is judged on items per second, not requests per second.
+      const ratio = (r.rps * (s.itemsPerRequest ?? 1)) / floor.rps;
       row.ratio = `${ratio.toFixed(2)} × ${s.target.ratioOf}`;
       if (ratio < s.target.min) row.reasons.push(`ratio ${ratio.toFixed(2)} < ${s.target.min.toFixed(2)}`);
     }
   }
+  if (s.p95MaxMs !== undefined && !(r.p95 <= s.p95MaxMs))
+    row.reasons.push(`p95 ${fmtMs(r.p95)} ms > ${s.p95MaxMs} ms`);
   if (s.p99MaxMs !== undefined && r.p99 > s.p99MaxMs)
     row.reasons.push(`p99 ${fmtMs(r.p99)} ms > ${s.p99MaxMs} ms`);
   if (r.errors > 0) row.reasons.push(`${r.errors} errors`);
@@ -59,8 +68,18 @@ export function scenarioRow(
 const fmtRps = (n: number) => Math.round(n).toLocaleString('en-US');
 const fmtMs = (n: number) => (Number.isNaN(n) ? '—' : String(Number(n.toFixed(2))));
 
-const HEAD = ['scenario', 'req/s', 'ratio to floor', 'target', 'p50 ms', 'p99 ms', 'errors', 'pass/fail'];
-const RIGHT = new Set([1, 2, 4, 5, 6]);
+const HEAD = [
+  'scenario',
+  'req/s',
+  'ratio to floor',
+  'target',
+  'p50 ms',
+  'p95 ms',
+  'p99 ms',
+  'errors',
+  'pass/fail',
+];
+const RIGHT = new Set([1, 2, 4, 5, 6, 7]);
 const width = (text: string) => [...text].length;
 
 /** Padded the way biome formats markdown tables, so the committed results pass `npm run lint` untouched. */
@@ -77,17 +96,31 @@ export function renderMarkdown(header: string, rows: Row[]): string {
     const r = row.result;
     const verdict = row.verdict === 'FAIL' ? '**FAIL**' : row.verdict;
     const figures = r
-      ? [fmtRps(r.rps), row.ratio ?? '—', row.target, fmtMs(r.p50), fmtMs(r.p99), String(r.errors)]
-      : ['—', '—', row.target, '—', '—', '—'];
+      ? [
+          fmtRps(r.rps),
+          row.ratio ?? '—',
+          row.target,
+          fmtMs(r.p50),
+          fmtMs(r.p95),
+          fmtMs(r.p99),
+          String(r.errors),
+        ]
+      : ['—', '—', row.target, '—', '—', '—', '—'];
     return [row.name, ...figures, verdict];
   });
   const lines = [header, '', ...table([HEAD, ...cells])];
-  const failed = rows.filter((r) => r.verdict === 'FAIL' || r.verdict === 'n/a');
+  const failed = rows.filter((r) => r.verdict === 'FAIL' || r.verdict === 'n/a' || r.verdict === 'skip');
   lines.push('');
   if (failed.length === 0) lines.push('All targets met.');
   for (const row of failed) {
     const why = row.reasons.join('; ').replaceAll(/\s+/g, ' ');
-    lines.push(`- ${row.verdict === 'FAIL' ? '**FAIL**' : 'n/a'} ${row.name}: ${why}`);
+    const label = row.verdict === 'FAIL' ? '**FAIL**' : row.verdict;
+    lines.push(`- ${label} ${row.name}: ${why}`);
+  }
+  const noted = rows.filter((r) => r.notes?.length);
+  if (noted.length > 0) lines.push('', 'Notes:', '');
+  for (const row of noted) {
+    for (const note of row.notes ?? []) lines.push(`- ${row.name}: ${note.replaceAll(/\s+/g, ' ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,11 +5,14 @@ export interface BenchResult {
   /** Mean of autocannon's per-second samples (its headline "Req/Sec Avg"). */
   rps: number;
   p50: number;
+  p95: number;
   p99: number;
   /** Responses outside 2xx/3xx, body mismatches, plus socket errors and timeouts. */
   errors: number;
   /** Completed requests in the measured window (warm-up excluded). */
   requests: number;
+  /** Lines a scenario wants under the table (what it seeded, where it wrote an EXPLAIN, …). */
+  notes?: string[];
 }
 
 export interface HttpResponse {
@@ -30,6 +33,10 @@ export type LoadSpec = Omit<autocannon.Options, 'url' | 'connections' | 'duratio
 
 export interface BenchContext {
   baseUrl: string;
+  /** The service's database: `url` is set on PostgreSQL (a fresh bench database the bench may seed directly). */
+  database: { kind: 'postgres' | 'pglite'; url?: string };
+  /** Where a scenario may write artefacts (an EXPLAIN, …); undefined with `--no-save`. */
+  resultsDir?: string;
   adminKey: string;
   /** `Authorization: Bearer <adminKey>`, already merged into `http()` and `load()`. */
   authHeaders: Record<string, string>;
@@ -50,11 +57,19 @@ export type FloorName = 'get' | 'insert';
 export interface Scenario<S = unknown> {
   name: string;
   description: string;
+  /** A reason to skip on this run (e.g. direct SQL seeding needs PostgreSQL); the row reads `skip`. */
+  skip?(ctx: BenchContext): string | undefined;
   setup?(ctx: BenchContext): Promise<S>;
   autocannon?: LoadSpec | ((ctx: BenchContext, state: S) => LoadSpec);
   run?(ctx: BenchContext, state: S): Promise<BenchResult>;
   /** Pass when rps >= min × the named floor's rps, measured in the same run. */
   target?: { ratioOf: FloorName; min: number };
+  /**
+   * Work items per request (a batch route's items): the ratio compares rps × this with the floor, so
+   * "complaints per second ≥ 5× the INSERT floor" is `target: { ratioOf: 'insert', min: 5 }, itemsPerRequest: 500`.
+   */
+  itemsPerRequest?: number;
+  p95MaxMs?: number;
   p99MaxMs?: number;
 }
 

@@ -12,6 +12,8 @@ export interface Database {
   readonly db: Kysely<DB>;
   readonly kind: DatabaseKind;
   close(): Promise<void>;
+  /** Connection pool use (PostgreSQL); the embedded database has one session. */
+  poolStats(): { total: number; idle: number; waiting: number; max: number };
 }
 
 export interface DatabaseOptions {
@@ -40,10 +42,19 @@ function openPostgres(connectionString: string, max: number): Database {
     idleTimeoutMillis: 30_000,
     options: '-c statement_timeout=15000 -c idle_in_transaction_session_timeout=30000',
   });
-  // An idle client losing its server must not crash the process; the pool replaces it.
+  // A client losing its server must not crash the process: idle ones are replaced by the pool, and a
+  // checked-out one also fails its query (answered 503), but both emit 'error', fatal if unheard.
   pool.on('error', () => {});
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'postgres',
+    close: () => db.destroy(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
+  };
 }
 
 async function openPGlite(dir: string, template?: Blob): Promise<Database> {
@@ -60,6 +71,7 @@ async function openPGlite(dir: string, template?: Blob): Promise<Database> {
     return {
       db,
       kind: 'pglite',
+      poolStats: () => ({ total: 1, idle: 1, waiting: 0, max: 1 }),
       close: async () => {
         try {
           await db.destroy();

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { SchedulerTables } from './schema-scheduler.ts';
 
 /** Timestamps come back as Date and may be written as Date or ISO string. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -38,6 +39,8 @@ export interface IncidentsTable {
   complaint_count: Generated<number>;
   audit_seq: Generated<number>;
   audit_head_hash: Generated<string>;
+  tags: ColumnType<string[], string | undefined, string>;
+  view: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
 }
 
 export interface AuditEntriesTable {
@@ -68,6 +71,8 @@ export interface DeadlinesTable {
   paused_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   remaining_ms: ColumnType<string | null, number | null, number | null>;
   status: DeadlineStatus;
+  remind_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  reminded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface StatementsTable {
@@ -78,11 +83,84 @@ export interface StatementsTable {
   published_at: Timestamp;
 }
 
-export interface DB {
+type NullableTimestamp = ColumnType<Date | null, Date | string | null, Date | string | null>;
+
+export interface ComplaintsTable {
+  id: string;
+  source: string;
+  external_id: string;
+  text: string;
+  author: string | null;
+  url: string | null;
+  occurred_at: Timestamp;
+  received_at: Timestamp;
+  order_id: string | null;
+  tags: Json<string[]>;
+  incident_id: string | null;
+  answered: Generated<boolean>;
+  first_reply_due_at: NullableTimestamp;
+  answered_at: NullableTimestamp;
+  posted_by_key_id: string | null;
+  redacted_at: NullableTimestamp;
+  redaction_reason: string | null;
+  first_reply_reminded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  first_reply_breached_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface ComplaintMatchesTable {
+  playbook_id: string;
+  complaint_id: string;
+  received_at: Timestamp;
+}
+
+export interface ComplaintRepliesTable {
+  id: string;
+  complaint_id: string;
+  channel: string;
+  visibility: 'public' | 'private';
+  text: string;
+  text_key: string;
+  url: string | null;
+  actor: string;
+  key_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  fingerprint: string;
+  state: 'in_flight' | 'done';
+  response_status: number | null;
+  response_body: ColumnType<unknown, string | null, string | null>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export type ApiKeyRole = 'admin' | 'manager' | 'dashboard' | 'integration';
+
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  role: ApiKeyRole;
+  /** The recognisable start of the key, safe to log; never enough to use it. */
+  prefix: string;
+  /** SHA-256 of the whole key, hex: the only form the secret is stored in. */
+  key_hash: string;
+  created_at: Timestamp;
+  revoked_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+}
+
+export interface DB extends SchedulerTables {
   playbook_versions: PlaybookVersionsTable;
   playbooks: PlaybooksTable;
   incidents: IncidentsTable;
   audit_entries: AuditEntriesTable;
   deadlines: DeadlinesTable;
   statements: StatementsTable;
+  complaints: ComplaintsTable;
+  complaint_matches: ComplaintMatchesTable;
+  complaint_replies: ComplaintRepliesTable;
+  idempotency_keys: IdempotencyKeysTable;
+  api_keys: ApiKeysTable;
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorCode } from '../errors.ts';
+import { UnauthenticatedError, wwwAuthenticate } from './auth.ts';
 import { PROBLEM_CONTENT_TYPE, type Problem, problem } from './problem.ts';
 import type { RouteTable } from './route-table.ts';
 
@@ -40,7 +41,9 @@ function isDatabaseUnavailable(err: unknown): boolean {
   }
   return (
     typeof e.message === 'string' &&
-    /timeout exceeded when trying to connect|Connection terminated|connection is closed/i.test(e.message)
+    /timeout exceeded when trying to connect|Connection terminated|connection is closed|connection error and is not queryable|\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND)\b/i.test(
+      e.message,
+    )
   );
 }
 
@@ -65,6 +68,21 @@ export function toProblem(err: unknown): Problem {
   }
   if (isResponseSerializationError(err)) {
     return problem(500, 'internal-error', 'The server could not produce a valid response.');
+  }
+  const sqlState = (err as { code?: unknown }).code;
+  if (sqlState === '25006') {
+    return problem(
+      503,
+      'database-read-only',
+      'The database is read-only right now; changes cannot be saved. Retry later.',
+    );
+  }
+  if (sqlState === '53100') {
+    return problem(
+      503,
+      'database-disk-full',
+      'The database disk is full; changes cannot be saved. Retry later.',
+    );
   }
   if (isDatabaseUnavailable(err)) {
     return problem(503, 'database-unavailable', 'The database is not answering; retry shortly.');
@@ -93,6 +111,7 @@ export function installErrorHandling(app: FastifyInstance, routes: RouteTable): 
     if (body.status >= 500) request.log.error({ err }, 'request failed');
     else request.log.info({ code: (err as { code?: string }).code, status: body.status }, body.detail);
     if (body.status === 503) reply.header('retry-after', '5');
+    if (err instanceof UnauthenticatedError) reply.header('www-authenticate', wwwAuthenticate(err));
     if (err instanceof DomainError && err.code === 'RATE_LIMITED' && err.details.retryAfter) {
       reply.header('retry-after', String(err.details.retryAfter));
     }

@@ -1,5 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route of the app (decorated by buildApp). */
+    routeTable: RouteTable;
+  }
+}
+
 /**
  * Remembers every route's URL pattern and methods, so an unknown method on a known path answers
  * 405 with `Allow` instead of 404 (complaints and audit entries are never deleted: DELETE is 405).

@@ -3,6 +3,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
+const DOCS_CSP =
+  "default-src 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'self'; img-src 'self' data:; " +
+  "font-src 'self' data:; script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'";
+
 /** OpenAPI document generated from the routes' zod schemas; served at /openapi.json and /docs. */
 export async function registerSwagger(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -29,12 +33,15 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
         { name: 'Audit', description: 'Append-only, hash-chained audit log' },
         { name: 'Complaints', description: 'Complaint ingest, triage and replies' },
         { name: 'Stats', description: 'Numbers for dashboards' },
+        { name: 'API keys', description: 'Issue, list and revoke API keys (admin)' },
       ],
     },
     hideUntagged: true,
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // The docs page needs its own scripts, styles and images; the API's CSP (src/http/security.ts)
+  // allows nothing, so the UI routes replace it with one that allows only this origin.
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }

@@ -32,7 +32,8 @@ import {
   VersionMismatchError,
 } from '../errors.ts';
 import { type Actor, appendAudit } from './audit-log.ts';
-import type { PlaybookRegistry } from './playbook-registry.ts';
+import { emitEvent } from './events.ts';
+import type { PlaybookRegistry, RegisteredPlaybook } from './playbook-registry.ts';
 
 /** An incident as the API shows it. */
 export interface Incident {
@@ -51,6 +52,8 @@ export interface Incident {
   completedStages: Stage[];
   legalReturnTo: Stage | null;
   complaintCount: number;
+  /** Set by escalations (e.g. the on-call tag of a breached deadline). */
+  tags: string[];
 }
 
 export interface IncidentServiceDeps {
@@ -85,44 +88,68 @@ export class IncidentService {
         ],
       });
     }
+    return this.deps.db.transaction().execute((trx) => this.openIn(trx, registered, input, actor));
+  }
+
+  /**
+   * Opens an incident inside the caller's transaction (complaint ingest opens one when a trigger threshold
+   * is crossed, atomically with attaching the complaints). The caller resolved the playbook.
+   */
+  async openIn(
+    trx: Transaction<DB>,
+    registered: RegisteredPlaybook,
+    input: { title: string; severity: Severity; summary?: string | undefined },
+    actor: Actor,
+  ): Promise<Incident> {
     const now = this.deps.clock();
     const opened = openIncident(registered.playbook, { severity: input.severity, now });
     const id = randomUUID();
-    return this.deps.db.transaction().execute(async (trx) => {
-      await insertIncident(trx, {
-        id,
-        playbookId: registered.playbook.id,
-        playbookVersion: registered.version,
-        title: input.title,
-        summary: input.summary ?? null,
-        severity: opened.view.severity,
-        state: opened.view.state,
-        snapshot: opened.snapshot,
-        at: now,
-        deadlineStage: opened.view.deadline?.stage ?? null,
-        deadlineDueAt: opened.view.deadline?.dueAt ?? null,
-      });
-      await applyDeadlineChanges(trx, id, deadlineChanges(opened.effects));
-      const entry = await appendAudit(
-        trx,
-        { id, auditSeq: 0, auditHeadHash: '' },
-        {
-          at: now,
-          actor,
-          action: 'incident.opened',
-          fromState: null,
-          toState: opened.view.state,
-          data: {
-            title: input.title,
-            severity: input.severity,
-            playbookVersion: registered.version,
-            effects: opened.effects,
-          },
-        },
-      );
-      const row = await updateIncidentHead(trx, id, entry);
-      return toIncident(row, opened.view, now);
+    await insertIncident(trx, {
+      id,
+      playbookId: registered.playbook.id,
+      playbookVersion: registered.version,
+      title: input.title,
+      summary: input.summary ?? null,
+      severity: opened.view.severity,
+      state: opened.view.state,
+      snapshot: opened.snapshot,
+      view: opened.view,
+      at: now,
+      deadlineStage: opened.view.deadline?.stage ?? null,
+      deadlineDueAt: opened.view.deadline?.dueAt ?? null,
     });
+    await applyDeadlineChanges(
+      trx,
+      id,
+      deadlineChanges(opened.effects),
+      registered.playbook.escalation.reminderAt,
+    );
+    const entry = await appendAudit(
+      trx,
+      { id, auditSeq: 0, auditHeadHash: '' },
+      {
+        at: now,
+        actor,
+        action: 'incident.opened',
+        fromState: null,
+        toState: opened.view.state,
+        data: {
+          title: input.title,
+          severity: input.severity,
+          playbookVersion: registered.version,
+          effects: opened.effects,
+        },
+      },
+    );
+    const row = await updateIncidentHead(trx, id, entry);
+    await emitEvent(trx, 'incident.opened', now, {
+      incidentId: id,
+      playbookId: registered.playbook.id,
+      title: input.title,
+      severity: opened.view.severity,
+      state: opened.view.state,
+    });
+    return toIncident(row, opened.view, now);
   }
 
   /**
@@ -135,65 +162,104 @@ export class IncidentService {
     ifMatch: number | undefined,
     actor: Actor,
   ): Promise<Incident> {
-    return this.deps.db.transaction().execute(async (trx) => {
-      const row = await lockIncident(trx, id);
-      if (!row) throw new NotFoundError('Incident', id);
-      if (ifMatch !== undefined && ifMatch !== row.version)
-        throw new VersionMismatchError(ifMatch, row.version);
-      const playbook = await this.deps.playbooks.definition(row.playbook_version, trx);
-      const now = this.deps.clock();
-      const wantsStatement = STATEMENT_EVENTS.has(input.event);
-      const outcome = stepIncident(
-        playbook,
-        row.snapshot,
-        { type: input.event, evidence: input.evidence },
-        {
-          now,
-          previousStatements: wantsStatement ? await statementsOfOtherIncidents(trx, id) : [],
-          complaintChannels: (await this.deps.complaintChannels?.(trx, id)) ?? [],
-        },
-      );
-      if (!outcome.ok) {
-        const r = outcome.rejection;
-        if (r.kind === 'event_not_allowed')
-          throw new EventNotAllowedError(input.event, r.state, r.allowedEvents);
-        throw new InvalidEvidenceError(r.errors);
+    return this.deps.db.transaction().execute((trx) => this.transitionIn(trx, id, input, ifMatch, actor));
+  }
+
+  /** {@link transition} inside the caller's transaction (complaint ingest: volume escalation, reopen). */
+  async transitionIn(
+    trx: Transaction<DB>,
+    id: string,
+    input: TransitionInput,
+    ifMatch: number | undefined,
+    actor: Actor,
+  ): Promise<Incident> {
+    const row = await lockIncident(trx, id);
+    if (!row) throw new NotFoundError('Incident', id);
+    if (ifMatch !== undefined && ifMatch !== row.version)
+      throw new VersionMismatchError(ifMatch, row.version);
+    const playbook = await this.deps.playbooks.definition(row.playbook_version, trx);
+    const now = this.deps.clock();
+    const wantsStatement = STATEMENT_EVENTS.has(input.event);
+    const outcome = stepIncident(
+      playbook,
+      row.snapshot,
+      { type: input.event, evidence: input.evidence },
+      {
+        now,
+        previousStatements: wantsStatement ? await statementsOfOtherIncidents(trx, id) : [],
+        complaintChannels: (await this.deps.complaintChannels?.(trx, id)) ?? [],
+      },
+    );
+    if (!outcome.ok) {
+      const r = outcome.rejection;
+      if (r.kind === 'event_not_allowed')
+        throw new EventNotAllowedError(input.event, r.state, r.allowedEvents);
+      throw new InvalidEvidenceError(r.errors);
+    }
+    await applyDeadlineChanges(trx, id, deadlineChanges(outcome.effects), playbook.escalation.reminderAt);
+    for (const effect of outcome.effects) {
+      if (effect.type === 'statement_published') {
+        await insertStatement(trx, { incidentId: id, stage: effect.stage, text: effect.text, at: now });
       }
-      await applyDeadlineChanges(trx, id, deadlineChanges(outcome.effects));
-      for (const effect of outcome.effects) {
-        if (effect.type === 'statement_published') {
-          await insertStatement(trx, { incidentId: id, stage: effect.stage, text: effect.text, at: now });
-        }
-      }
-      const entry = await appendAudit(
-        trx,
-        { id, auditSeq: row.audit_seq, auditHeadHash: row.audit_head_hash },
-        {
-          at: now,
-          actor,
-          action: `incident.${input.event}`,
-          fromState: row.state,
-          toState: outcome.view.state,
-          data: {
-            event: input.event,
-            evidence: outcome.evidence,
-            ...(input.note ? { note: input.note } : {}),
-            effects: outcome.effects,
-          },
-        },
-      );
-      const updated = await updateIncident(trx, id, {
-        state: outcome.view.state,
-        severity: outcome.view.severity,
-        snapshot: outcome.snapshot,
+    }
+    const entry = await appendAudit(
+      trx,
+      { id, auditSeq: row.audit_seq, auditHeadHash: row.audit_head_hash },
+      {
         at: now,
-        deadlineStage: outcome.view.deadline?.stage ?? null,
-        deadlineDueAt: outcome.view.deadline?.dueAt ?? null,
-        auditSeq: entry.seq,
-        auditHeadHash: entry.hash,
-      });
-      return toIncident(updated, outcome.view, now);
+        actor,
+        action: `incident.${input.event}`,
+        fromState: row.state,
+        toState: outcome.view.state,
+        data: {
+          event: input.event,
+          evidence: outcome.evidence,
+          ...(input.note ? { note: input.note } : {}),
+          effects: outcome.effects,
+        },
+      },
+    );
+    const updated = await updateIncident(trx, id, {
+      state: outcome.view.state,
+      severity: outcome.view.severity,
+      snapshot: outcome.snapshot,
+      view: outcome.view,
+      at: now,
+      deadlineStage: outcome.view.deadline?.stage ?? null,
+      deadlineDueAt: outcome.view.deadline?.dueAt ?? null,
+      auditSeq: entry.seq,
+      auditHeadHash: entry.hash,
     });
+    await emitTransitionEvents(trx, now, id, row.state, row.severity, input.event, outcome.view);
+    return toIncident(updated, outcome.view, now);
+  }
+
+  /**
+   * Appends an audit entry that changes no state (a complaint attached by hand, a redaction) to the
+   * incident's chain, inside the caller's transaction. The version does not move: nothing a client
+   * conditions on (If-Match) changed.
+   */
+  async recordIn(
+    trx: Transaction<DB>,
+    id: string,
+    record: { action: string; data: Record<string, unknown> },
+    actor: Actor,
+  ): Promise<void> {
+    const row = await lockIncident(trx, id);
+    if (!row) throw new NotFoundError('Incident', id);
+    const entry = await appendAudit(
+      trx,
+      { id, auditSeq: row.audit_seq, auditHeadHash: row.audit_head_hash },
+      {
+        at: this.deps.clock(),
+        actor,
+        action: record.action,
+        fromState: row.state,
+        toState: row.state,
+        data: record.data,
+      },
+    );
+    await updateIncidentHead(trx, id, entry);
   }
 
   async get(id: string): Promise<Incident> {
@@ -220,6 +286,8 @@ export class IncidentService {
   }
 
   private async present(row: IncidentRow, now = this.deps.clock()): Promise<Incident> {
+    // The stored view is written with every change; only rows older than that column restore the machine.
+    if (row.view) return toIncident(row, row.view as unknown as IncidentView, now);
     const playbook = await this.deps.playbooks.definition(row.playbook_version);
     return toIncident(row, viewIncident(playbook, row.snapshot), now);
   }
@@ -263,5 +331,36 @@ function toIncident(row: IncidentRow, view: IncidentView, now: Date): Incident {
     completedStages: view.completedStages,
     legalReturnTo: view.legalReturnTo,
     complaintCount: row.complaint_count,
+    tags: row.tags ?? [],
   };
+}
+
+const SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
+
+/** `incident.transitioned` for every change; `incident.escalated` for legal and for a higher severity. */
+async function emitTransitionEvents(
+  trx: Transaction<DB>,
+  at: Date,
+  incidentId: string,
+  fromState: string,
+  fromSeverity: string,
+  event: string,
+  view: IncidentView,
+): Promise<void> {
+  await emitEvent(trx, 'incident.transitioned', at, {
+    incidentId,
+    event,
+    fromState,
+    toState: view.state,
+    severity: view.severity,
+  });
+  const raised = SEVERITY_RANK[view.severity] > (SEVERITY_RANK[fromSeverity as Severity] ?? 0);
+  if (event === 'escalate_legal' || raised) {
+    await emitEvent(trx, 'incident.escalated', at, {
+      incidentId,
+      reason: event === 'escalate_legal' ? 'legal' : 'severity_raised',
+      from: fromSeverity,
+      to: view.severity,
+    });
+  }
 }

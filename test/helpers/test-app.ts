@@ -1,10 +1,25 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import type { Clock } from '../../src/clock.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/database.ts';
+import { bootstrapApiKeys } from '../../src/services/api-key-bootstrap.ts';
+import { ApiKeyService } from '../../src/services/api-keys.ts';
 import { type LoadedPlaybook, loadPlaybooks } from '../../src/services/playbook-loader.ts';
 import { createTestDatabase } from './test-database.ts';
+
+/** The admin key every test app bootstraps (ADMIN_API_KEY) and `t.app.inject` sends by default. */
+export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef';
+/** Headers for a real listener (`fetch`), which the inject default does not reach. */
+export const adminAuth = { authorization: `Bearer ${TEST_ADMIN_KEY}` } as const;
+
+/** Rate limits out of the way unless a test sets its own (the access tests do). */
+const UNLIMITED = {
+  RATE_LIMIT_PER_MINUTE_ADMIN: '1000000',
+  RATE_LIMIT_PER_MINUTE_MANAGER: '1000000',
+  RATE_LIMIT_PER_MINUTE_DASHBOARD: '1000000',
+  RATE_LIMIT_PER_MINUTE_INTEGRATION: '1000000',
+};
 
 export interface TestApp {
   app: FastifyInstance;
@@ -40,7 +55,13 @@ export async function buildTestApp(
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
-  const config: Config = loadConfig({ LOG_LEVEL: 'silent', WORKER: 'off', ...options.env });
+  const config: Config = loadConfig({
+    LOG_LEVEL: 'silent',
+    WORKER: 'off',
+    ADMIN_API_KEY: TEST_ADMIN_KEY,
+    ...UNLIMITED,
+    ...options.env,
+  });
   const app = await buildApp({
     config,
     database,
@@ -49,6 +70,11 @@ export async function buildTestApp(
     playbooks: options.playbooks ?? (await shippedPlaybooks()),
   });
   options.configure?.(app);
+  await bootstrapApiKeys(
+    new ApiKeyService({ db: database.db, clock: () => new Date() }),
+    config.ADMIN_API_KEY,
+  );
+  sendKeyByDefault(app, config.ADMIN_API_KEY ?? TEST_ADMIN_KEY);
   await app.ready();
   return {
     app,
@@ -58,6 +84,29 @@ export async function buildTestApp(
       if (!options.database) await database.close();
     },
   };
+}
+
+/**
+ * `app.inject` sends `Authorization: Bearer <admin key>` unless the request names an authorization
+ * header itself; `authorization: undefined` sends none (for the 401 tests).
+ */
+function sendKeyByDefault(app: FastifyInstance, key: string): void {
+  const inject = app.inject.bind(app);
+  // The promise and chain forms only: no test uses the callback form.
+  const withKey = (opts?: InjectOptions | string) => {
+    if (opts === undefined) return inject();
+    const given = typeof opts === 'string' ? { url: opts } : opts;
+    const headers: Record<string, string | string[]> = {};
+    let named = false;
+    for (const [name, value] of Object.entries(given.headers ?? {})) {
+      if (name.toLowerCase() === 'authorization') named = true;
+      if (value !== undefined) headers[name] = value as string | string[];
+    }
+    if (!named) headers.authorization = `Bearer ${key}`;
+    const request = { ...given, headers };
+    return inject(request);
+  };
+  app.inject = withKey as typeof app.inject;
 }
 
 let shipped: Promise<LoadedPlaybook[]> | undefined;

@@ -11,7 +11,7 @@ export const testDatabaseKind = (): 'postgres' | 'pglite' => (inject('pgServerUr
  * A fresh, migrated database for one test file, cloned from the run's template.
  * Closing it drops the clone.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(): Promise<Database & { url?: string }> {
   const serverUrl = inject('pgServerUrl');
   const template = inject('pgTemplate');
   if (serverUrl && template) {
@@ -20,6 +20,7 @@ export async function createTestDatabase(): Promise<Database> {
     const database = await openDatabase({ databaseUrl: withDatabase(serverUrl, name), poolSize: 20 });
     return {
       ...database,
+      url: withDatabase(serverUrl, name),
       close: async () => {
         await database.close();
         await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);

@@ -56,3 +56,29 @@ function toEntry(r: Selectable<AuditEntriesTable>): AuditEntry {
     hash: r.hash,
   };
 }
+
+export async function insertAuditEntries(
+  trx: Transaction<DB>,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await trx
+    .insertInto('audit_entries')
+    .values(
+      entries.map((e) => ({
+        incident_id: e.incidentId,
+        seq: e.seq,
+        at: e.at,
+        actor: e.actor,
+        key_id: e.keyId,
+        key_name: e.keyName,
+        action: e.action,
+        from_state: e.fromState,
+        to_state: e.toState,
+        data: JSON.stringify(e.data),
+        prev_hash: e.prevHash,
+        hash: e.hash,
+      })),
+    )
+    .execute();
+}

@@ -13,14 +13,23 @@ export type DeadlineChange =
   | { type: 'deadline_rescheduled'; stage: string; dueAt: string | null; remainingMs: number | null }
   | { type: 'deadline_cancelled'; stage: string; at: string };
 
-/** Applies the machine's deadline effects to the rows, in order, inside the step's transaction. */
+/**
+ * Applies the machine's deadline effects to the rows, in order, inside the step's transaction.
+ * `reminderAt` is the playbook's fraction of a deadline's span after which `deadline.approaching` fires.
+ */
 export async function applyDeadlineChanges(
   trx: Transaction<DB>,
   incidentId: string,
   changes: readonly DeadlineChange[],
+  reminderAt = 0.8,
 ): Promise<void> {
+  // Wall-clock fraction of the span from the stage's start to the (possibly shifted) due time.
+  const remindAt = (due: string | null) =>
+    due === null ? null : sql<Date>`started_at + (${due}::timestamptz - started_at) * ${reminderAt}::float8`;
   for (const c of changes) {
     if (c.type === 'deadline_started') {
+      const start = new Date(c.startedAt).getTime();
+      const remind = new Date(start + (new Date(c.dueAt).getTime() - start) * reminderAt);
       await trx
         .insertInto('deadlines')
         .values({
@@ -30,6 +39,7 @@ export async function applyDeadlineChanges(
           started_at: c.startedAt,
           due_at: c.dueAt,
           status: 'pending',
+          remind_at: remind,
         })
         .execute();
       continue;
@@ -41,8 +51,18 @@ export async function applyDeadlineChanges(
       .where('status', 'in', ['pending', 'paused']);
     switch (c.type) {
       case 'deadline_met':
-        // Completed late still counts as a breach: the row keeps when it was due.
-        await open
+        // Completed late still counts as a breach: the row keeps when it was due. A row the worker
+        // already marked breached is completed too.
+        await trx
+          .updateTable('deadlines')
+          .where('incident_id', '=', incidentId)
+          .where('stage', '=', c.stage)
+          .where((eb) =>
+            eb.or([
+              eb('status', 'in', ['pending', 'paused']),
+              eb.and([eb('status', '=', 'breached'), eb('completed_at', 'is', null)]),
+            ]),
+          )
           .set({
             completed_at: c.at,
             status: sql<DeadlineStatus>`case when due_at is not null and due_at < ${c.at}::timestamptz then 'breached' else 'met' end`,
@@ -56,10 +76,20 @@ export async function applyDeadlineChanges(
           .execute();
         break;
       case 'deadline_resumed':
-        await open.set({ status: 'pending', paused_at: null, remaining_ms: null, due_at: c.dueAt }).execute();
+        await open
+          .set({
+            status: 'pending',
+            paused_at: null,
+            remaining_ms: null,
+            due_at: c.dueAt,
+            remind_at: remindAt(c.dueAt),
+          })
+          .execute();
         break;
       case 'deadline_rescheduled':
-        await open.set({ due_at: c.dueAt, remaining_ms: c.remainingMs }).execute();
+        await open
+          .set({ due_at: c.dueAt, remaining_ms: c.remainingMs, remind_at: remindAt(c.dueAt) })
+          .execute();
         break;
       case 'deadline_cancelled':
         await open.set({ status: 'cancelled', completed_at: c.at }).execute();

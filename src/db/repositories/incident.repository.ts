@@ -12,6 +12,8 @@ export interface NewIncidentRow {
   severity: string;
   state: string;
   snapshot: Record<string, unknown>;
+  /** The machine's view of the snapshot, stored so reads need not restore the machine. */
+  view: unknown;
   at: Date;
   deadlineStage: string | null;
   deadlineDueAt: string | null;
@@ -30,6 +32,7 @@ export async function insertIncident(trx: Transaction<DB>, row: NewIncidentRow):
       state: row.state,
       version: 1,
       snapshot: JSON.stringify(row.snapshot),
+      view: JSON.stringify(row.view),
       opened_at: row.at,
       updated_at: row.at,
       deadline_stage: row.deadlineStage,
@@ -53,6 +56,7 @@ export interface IncidentChange {
   state: string;
   severity: string;
   snapshot: Record<string, unknown>;
+  view: unknown;
   at: Date;
   deadlineStage: string | null;
   deadlineDueAt: string | null;
@@ -72,6 +76,7 @@ export async function updateIncident(
       state: change.state,
       severity: change.severity,
       snapshot: JSON.stringify(change.snapshot),
+      view: JSON.stringify(change.view),
       version: eb('version', '+', 1),
       updated_at: change.at,
       deadline_stage: change.deadlineStage,
@@ -86,8 +91,38 @@ export async function updateIncident(
     .executeTakeFirstOrThrow();
 }
 
+/**
+ * Columns for reading: the snapshot (the largest column) only for rows without a stored view, since
+ * the view is all a read needs.
+ */
+function readColumns(db: Kysely<DB>) {
+  return db
+    .selectFrom('incidents')
+    .select([
+      'id',
+      'playbook_id',
+      'playbook_version',
+      'title',
+      'summary',
+      'severity',
+      'state',
+      'version',
+      'opened_at',
+      'updated_at',
+      'deadline_stage',
+      'deadline_due_at',
+      'breached',
+      'complaint_count',
+      'audit_seq',
+      'audit_head_hash',
+      'tags',
+      'view',
+      sql<Record<string, unknown>>`case when view is null then snapshot end`.as('snapshot'),
+    ]);
+}
+
 export async function findIncident(db: Kysely<DB>, id: string): Promise<IncidentRow | null> {
-  return (await db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
+  return (await readColumns(db).where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
 /** The cheapest read: just the version, for conditional GETs. */
@@ -111,7 +146,7 @@ export interface IncidentFilter {
 
 /** Newest change first; keyset pagination on (updated_at, id), stable while rows change. */
 export async function listIncidents(db: Kysely<DB>, f: IncidentFilter): Promise<IncidentRow[]> {
-  let q = db.selectFrom('incidents').selectAll();
+  let q = readColumns(db);
   if (f.state) q = q.where('state', '=', f.state);
   if (f.severity) q = q.where('severity', '=', f.severity);
   if (f.playbookId) q = q.where('playbook_id', '=', f.playbookId);

@@ -4,6 +4,7 @@ import type { IncidentService } from '../../services/incident.service.ts';
 import type { IncidentQueries } from '../../services/incident-queries.ts';
 import { pageEtag } from '../../services/incident-queries.ts';
 import { actorOf } from '../actor.ts';
+import { sendEmpty } from '../empty-reply.ts';
 import { problemResponses } from '../problem.ts';
 import { decodeCursor, encodeCursor, IdParams, matchesIfNoneMatch } from '../schemas/common.ts';
 import {
@@ -60,7 +61,7 @@ export function incidentRoutes(incidents: IncidentService, queries: IncidentQuer
         if (ifNoneMatch) {
           const version = await incidents.version(request.params.id);
           if (version !== null && matchesIfNoneMatch(ifNoneMatch, `"${version}"`)) {
-            return reply.code(304).header('etag', `"${version}"`).send(null);
+            return sendEmpty(reply.header('etag', `"${version}"`), 304);
           }
         }
         const incident = await incidents.get(request.params.id);
@@ -99,7 +100,7 @@ export function incidentRoutes(incidents: IncidentService, queries: IncidentQuer
           nextCursor ?? '',
         ]);
         if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
-          return reply.code(304).header('etag', etag).send(null);
+          return sendEmpty(reply.header('etag', etag), 304);
         }
         return reply.header('etag', etag).send({ items, nextCursor });
       },

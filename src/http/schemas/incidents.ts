@@ -21,6 +21,7 @@ const exampleIncident = {
   completedStages: ['apologise'],
   legalReturnTo: null,
   complaintCount: 214,
+  tags: [],
 };
 
 export const IncidentOut = z
@@ -47,6 +48,9 @@ export const IncidentOut = z
     completedStages: z.array(z.enum(STAGES)),
     legalReturnTo: z.enum(STAGES).nullable(),
     complaintCount: z.number().int(),
+    tags: z
+      .array(z.string())
+      .meta({ description: 'Set by escalations, e.g. the on-call tag of a breached deadline' }),
   })
   .meta({ id: 'Incident', example: exampleIncident });
 

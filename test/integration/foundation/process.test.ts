@@ -32,7 +32,7 @@ function start(env: Record<string, string>): { child: ChildProcess; output: () =
 const exitOf = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
-async function waitHealthy(port: number, ms = 30_000): Promise<void> {
+async function waitHealthy(port: number, ms = 120_000): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     try {
@@ -79,5 +79,5 @@ describe('the server process', () => {
     } finally {
       first.child.kill('SIGKILL');
     }
-  }, 60_000);
+  }, 180_000);
 });

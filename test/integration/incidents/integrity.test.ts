@@ -4,7 +4,13 @@ import { parseIsoDuration } from '../../../src/domain/deadlines/duration.ts';
 import { playbookVersion } from '../../../src/domain/playbooks/parse-playbook.ts';
 import type { Playbook } from '../../../src/domain/playbooks/playbook.schema.ts';
 import { validEvidence } from '../../helpers/evidence.ts';
-import { buildTestApp, fakeClock, shippedPlaybooks, type TestApp } from '../../helpers/test-app.ts';
+import {
+  adminAuth,
+  buildTestApp,
+  fakeClock,
+  shippedPlaybooks,
+  type TestApp,
+} from '../../helpers/test-app.ts';
 
 const clock = fakeClock('2026-06-01T08:00:00.000Z');
 let t: TestApp;
@@ -37,7 +43,7 @@ describe('concurrent transitions on one incident', () => {
       Array.from({ length: 50 }, () =>
         fetch(`${base}/v1/incidents/${id}/transitions`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'if-match': '"1"' },
+          headers: { ...adminAuth, 'content-type': 'application/json', 'if-match': '"1"' },
           body: JSON.stringify({ event: 'apologise', evidence }),
         }),
       ),
@@ -62,7 +68,7 @@ describe('concurrent transitions on one incident', () => {
       Array.from({ length: 20 }, (_, i) =>
         fetch(`${base}/v1/incidents/${id}/transitions`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { ...adminAuth, 'content-type': 'application/json' },
           body: JSON.stringify({ event: 'dismiss', evidence: { reason: `duplicate report ${i}` } }),
         }),
       ),

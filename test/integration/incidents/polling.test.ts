@@ -29,6 +29,8 @@ describe('GET /v1/incidents/{id} for polling dashboards', () => {
     const same = await t.app.inject({ url: `/v1/incidents/${id}`, headers: { 'if-none-match': '"1"' } });
     expect(same.statusCode).toBe(304);
     expect(same.body).toBe('');
+    // A 304 carries no body and so no length: strict clients would wait for the missing bytes.
+    expect(same.headers['content-length'] ?? '0').toBe('0');
 
     const pb = (await shippedPlaybooks()).find((p) => p.playbook.id === 'social-media-backlash')!.playbook;
     await t.app.inject({
