@@ -2,7 +2,8 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { systemClock } from './clock.ts';
-import { type Config, ConfigError, loadConfig } from './config.ts';
+import type { Config } from './config.ts';
+import { configOrExit } from './config-or-exit.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loggerOptions } from './logger.ts';
@@ -10,16 +11,7 @@ import { bootstrapApiKeys, firstKeyNotice } from './services/api-key-bootstrap.t
 import { ApiKeyService } from './services/api-keys.ts';
 import { loadPlaybooks } from './services/playbook-loader.ts';
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (err instanceof ConfigError) {
-    for (const line of err.problems) console.error(line);
-    process.exit(1);
-  }
-  throw err;
-}
+const config = configOrExit();
 
 async function main(settings: Config): Promise<void> {
   // Playbooks first: a broken file stops the start before anything is opened.

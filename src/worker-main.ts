@@ -2,23 +2,15 @@
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import { systemClock } from './clock.ts';
-import { type Config, ConfigError, loadConfig } from './config.ts';
+import type { Config } from './config.ts';
+import { configOrExit } from './config-or-exit.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loggerOptions } from './logger.ts';
 import { loadPlaybooks } from './services/playbook-loader.ts';
 import { createWorker } from './worker/create-worker.ts';
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (err instanceof ConfigError) {
-    for (const line of err.problems) console.error(line);
-    process.exit(1);
-  }
-  throw err;
-}
+const config = configOrExit();
 
 async function main(settings: Config): Promise<void> {
   const log = pino(loggerOptions(settings.LOG_LEVEL));

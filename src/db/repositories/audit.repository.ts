@@ -3,23 +3,7 @@ import type { AuditEntry } from '../../domain/audit/audit-chain.ts';
 import type { AuditEntriesTable, DB } from '../schema.ts';
 
 export async function insertAuditEntry(trx: Transaction<DB>, e: AuditEntry): Promise<void> {
-  await trx
-    .insertInto('audit_entries')
-    .values({
-      incident_id: e.incidentId,
-      seq: e.seq,
-      at: e.at,
-      actor: e.actor,
-      key_id: e.keyId,
-      key_name: e.keyName,
-      action: e.action,
-      from_state: e.fromState,
-      to_state: e.toState,
-      data: JSON.stringify(e.data),
-      prev_hash: e.prevHash,
-      hash: e.hash,
-    })
-    .execute();
+  await insertAuditEntries(trx, [e]);
 }
 
 /** A page of the chain, oldest first, after `afterSeq`. */

@@ -113,6 +113,8 @@ describe('GET /openapi.json', () => {
     expect(doc.openapi).toMatch(/^3\./);
     expect(doc.paths['/health']).toBeDefined();
     expect(doc.components.securitySchemes).toHaveProperty('bearer');
+    // Probes are open: no key required, and the document says so.
+    expect((doc.paths['/health'] as { get: { security: unknown[] } }).get.security).toEqual([]);
     expect(JSON.stringify(doc)).not.toContain('"$ref":"#/components/schemas/undefined"');
   });
 
