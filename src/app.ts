@@ -100,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes(deps.database));
   registerMetrics(app, deps.database, deps.clock);
   await app.register(playbookRoutes(registry));
-  await app.register(incidentRoutes(incidents, queries));
+  await app.register(incidentRoutes(incidents));
   await app.register(incidentRecordRoutes(incidents, queries, db, deps.clock));
   await app.register(apiKeyRoutes(apiKeys));
   await app.register(complaintRoutes(complaints, complaintDeps));

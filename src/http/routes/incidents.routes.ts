@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { IncidentService } from '../../services/incident.service.ts';
-import type { IncidentQueries } from '../../services/incident-queries.ts';
 import { pageEtag } from '../../services/incident-queries.ts';
 import { actorOf } from '../actor.ts';
 import { sendEmpty } from '../empty-reply.ts';
@@ -21,8 +20,7 @@ import {
 const NotModified = z.null().meta({ description: 'Not modified: the ETag still matches' });
 const IfNoneMatch = z.object({ 'if-none-match': z.string().max(1024).optional() });
 
-export function incidentRoutes(incidents: IncidentService, queries: IncidentQueries): FastifyPluginAsyncZod {
-  void queries;
+export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/v1/incidents',
