@@ -303,7 +303,7 @@ async function updateIncidentHead(trx: Transaction<DB>, id: string, entry: { seq
 }
 
 function deadlineChanges(effects: readonly Effect[]): DeadlineChange[] {
-  return effects.filter((e): e is Effect & DeadlineChange => e.type.startsWith('deadline_'));
+  return effects.filter((e): e is DeadlineChange => e.type.startsWith('deadline_'));
 }
 
 function toIncident(row: IncidentRow, view: IncidentView, now: Date): Incident {

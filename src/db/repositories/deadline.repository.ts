@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { Effect } from '../../domain/incidents/incident.types.ts';
 import type { DB, DeadlineStatus, DeadlinesTable } from '../schema.ts';
 
 export type DeadlineRow = Selectable<DeadlinesTable>;
 
-/** Changes the machine reported for deadlines (a subset of its effects). */
-export type DeadlineChange =
-  | { type: 'deadline_started'; stage: string; startedAt: string; dueAt: string }
-  | { type: 'deadline_met'; stage: string; at: string }
-  | { type: 'deadline_paused'; stage: string; at: string; remainingMs: number }
-  | { type: 'deadline_resumed'; stage: string; at: string; dueAt: string }
-  | { type: 'deadline_rescheduled'; stage: string; dueAt: string | null; remainingMs: number | null }
-  | { type: 'deadline_cancelled'; stage: string; at: string };
+/** The machine's deadline effects: the changes this repository applies to deadline rows. */
+export type DeadlineChange = Extract<Effect, { type: `deadline_${string}` }>;
 
 /**
  * Applies the machine's deadline effects to the rows, in order, inside the step's transaction.
