@@ -63,11 +63,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   // Only JSON bodies are accepted; plain text would otherwise be parsed and reach handlers.
   app.removeContentTypeParser('text/plain');
-  // Callback-style hooks: on the polling hot path an async hook costs a promise per request.
-  app.addHook('onRequest', (request, reply, done) => {
-    reply.header('x-request-id', request.id);
-    done();
-  });
 
   const routes = new RouteTable();
   routes.attach(app);
@@ -78,6 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // routes as they are added, and access control (src/http/auth.ts) is the one place keys are checked.
   await registerSecurity(app, deps.config);
   const apiKeys = new ApiKeyService({ db: deps.database.db, clock: deps.clock });
+  await apiKeys.listenForChanges((channel, handlers) => deps.database.listen(channel, handlers));
   installAccessControl(app, apiKeys);
   await registerSwagger(app);
 

@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { type ChannelHandlers, listenOnPostgres } from './listener.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { lockDataDir } from './pglite-lock.ts';
 import type { DB } from './schema.ts';
@@ -14,6 +15,8 @@ export interface Database {
   close(): Promise<void>;
   /** Connection pool use (PostgreSQL); the embedded database has one session. */
   poolStats(): { total: number; idle: number; waiting: number; max: number };
+  /** LISTEN on a channel until close(); handlers hear notifications and when delivery may have gaps. */
+  listen(channel: string, handlers: ChannelHandlers): Promise<void>;
 }
 
 export interface DatabaseOptions {
@@ -49,10 +52,17 @@ function openPostgres(connectionString: string, max: number): Database {
     client.on('error', () => {});
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const listeners: (() => Promise<void>)[] = [];
   return {
     db,
     kind: 'postgres',
-    close: () => db.destroy(),
+    close: async () => {
+      await Promise.all(listeners.splice(0).map((stop) => stop()));
+      await db.destroy();
+    },
+    listen: async (channel, handlers) => {
+      listeners.push(listenOnPostgres(connectionString, channel, handlers));
+    },
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
   };
 }
@@ -72,6 +82,12 @@ async function openPGlite(dir: string, template?: Blob): Promise<Database> {
       db,
       kind: 'pglite',
       poolStats: () => ({ total: 1, idle: 1, waiting: 0, max: 1 }),
+      // One session, and the directory lock keeps other processes out: every change is made by this
+      // process and its notifications arrive in the same session, after the statement that sent them.
+      listen: async (channel, handlers) => {
+        await pglite.listen(channel, handlers.onNotify);
+        handlers.onUp();
+      },
       close: async () => {
         try {
           await db.destroy();

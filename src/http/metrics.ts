@@ -28,6 +28,8 @@ export function registerMetrics(app: FastifyInstance, database: Database, clock:
   });
   app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
+    // Liveness probes are not traffic: counting them would only dilute the latency figures.
+    if (route === '/health') return done();
     const status = String(reply.statusCode);
     requests.observe({ method: request.method, route, status }, reply.elapsedTime / 1000);
     if (request.method === 'POST' && route.startsWith('/v1/complaints') && !route.includes(':id')) {

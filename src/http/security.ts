@@ -69,8 +69,11 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
   const origins = corsOrigins(config.CORS_ORIGINS);
   // With CORS on, browsers on the listed origins must be allowed to read the answers.
   const headers = securityHeaders(origins.length > 0);
-  app.addHook('onRequest', (_request, reply, done) => {
+  // One callback-style hook for every fixed header (an async hook costs a promise per request), with the
+  // request id echoed so a caller can quote it.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.headers(headers);
+    reply.header('x-request-id', request.id);
     done();
   });
   if (origins.length > 0) {

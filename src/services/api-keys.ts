@@ -12,6 +12,7 @@ import {
 } from '../db/repositories/api-key.repository.ts';
 import type { ApiKeyRole, DB } from '../db/schema.ts';
 import { NotFoundError } from '../errors.ts';
+import { KeyCache } from './key-cache.ts';
 
 export const ROLES = [
   'admin',
@@ -54,10 +55,33 @@ export function generateKey(role: Role): { key: string; prefix: string; keyHash:
   return { key, prefix: key.slice(0, head.length + PREFIX_RANDOM_CHARS), keyHash: hashKey(key) };
 }
 
-/** Issues, lists, revokes and checks API keys. No cache: every check reads the database, so a
- * revocation holds at once in every instance. */
+/** The channel the api_keys trigger notifies on every change (migration 20261130T090000). */
+export const KEY_CHANGES_CHANNEL = 'fivep_api_keys';
+
+/**
+ * Issues, lists, revokes and checks API keys. Valid keys are cached only while `listenForChanges` hears
+ * the database's change notifications: every update, delete or truncate of api_keys (from any instance,
+ * the keys CLI or plain SQL) drops the cache of every listening instance at commit, and an instance
+ * whose listening connection is down reads the database on every request until it listens again.
+ * The TTL bounds how long a key can live in the cache even if a notification were lost in flight.
+ */
 export class ApiKeyService {
-  constructor(private readonly deps: { db: Kysely<DB>; clock: Clock }) {}
+  private readonly cache: KeyCache<KeyOwner>;
+
+  constructor(private readonly deps: { db: Kysely<DB>; clock: Clock }) {
+    this.cache = new KeyCache({ maxEntries: 10_000, ttlMs: 60_000, now: () => this.deps.clock().getTime() });
+  }
+
+  /** Subscribes the cache to key changes; without this call every check reads the database. */
+  async listenForChanges(
+    listen: (channel: string, handlers: { onNotify(): void; onUp(): void; onDown(): void }) => Promise<void>,
+  ): Promise<void> {
+    await listen(KEY_CHANGES_CHANNEL, {
+      onNotify: () => this.cache.invalidate(),
+      onUp: () => this.cache.setTrusted(true),
+      onDown: () => this.cache.setTrusted(false),
+    });
+  }
 
   async create(name: string, role: Role): Promise<IssuedKey> {
     const { key, prefix, keyHash } = generateKey(role);
@@ -72,18 +96,29 @@ export class ApiKeyService {
   }
 
   async revoke(id: string): Promise<void> {
-    if (!(await revokeApiKey(this.deps.db, id, this.deps.clock()))) throw new NotFoundError('API key', id);
+    const revoked = await revokeApiKey(this.deps.db, id, this.deps.clock());
+    // This instance does not wait for its own notification: the revoking request's answer already holds.
+    this.cache.invalidate();
+    if (!revoked) throw new NotFoundError('API key', id);
   }
 
   /** The owner of an active key, or null for a missing, malformed, unknown or revoked one. */
   async authenticate(key: string | undefined): Promise<KeyOwner | null> {
     if (!key || !KEY_SHAPE.test(key)) return null;
-    const row = await findActiveKeyByHash(this.deps.db, hashKey(key));
-    return row ? { keyId: row.id, keyName: row.name, role: row.role } : null;
+    const hash = hashKey(key);
+    const cached = this.cache.get(hash);
+    if (cached) return cached;
+    const ticket = this.cache.ticket();
+    const row = await findActiveKeyByHash(this.deps.db, hash);
+    if (!row) return null;
+    const owner: KeyOwner = { keyId: row.id, keyName: row.name, role: row.role };
+    this.cache.set(hash, owner, ticket);
+    return owner;
   }
 
   /** ADMIN_API_KEY: after this, an active admin key with exactly this secret exists. */
   async ensureAdminKey(secret: string): Promise<{ restored: boolean }> {
+    this.cache.invalidate();
     return upsertAdminKey(this.deps.db, {
       id: randomUUID(),
       name: 'admin (ADMIN_API_KEY)',

@@ -4,7 +4,8 @@ import type { Clock } from '../clock.ts';
 import { applyDeadlineChanges, type DeadlineChange } from '../db/repositories/deadline.repository.ts';
 import {
   findIncident,
-  findIncidentVersion,
+  findIncidents,
+  findIncidentVersions,
   type IncidentFilter,
   type IncidentRow,
   insertIncident,
@@ -32,6 +33,7 @@ import {
   VersionMismatchError,
 } from '../errors.ts';
 import { type Actor, appendAudit } from './audit-log.ts';
+import { Coalescer } from './coalesce.ts';
 import { emitEvent } from './events.ts';
 import type { PlaybookRegistry, RegisteredPlaybook } from './playbook-registry.ts';
 
@@ -74,7 +76,16 @@ const STATEMENT_EVENTS = new Set(['apologise', 'admit']);
 
 /** Opening, stepping and reading incidents; each change is one transaction. */
 export class IncidentService {
-  constructor(private readonly deps: IncidentServiceDeps) {}
+  // Dashboards poll single incidents in bursts: concurrent reads share one query (see Coalescer).
+  private readonly versions: Coalescer<string, number>;
+  private readonly reads: Coalescer<string, IncidentRow>;
+
+  constructor(private readonly deps: IncidentServiceDeps) {
+    this.versions = new Coalescer((ids) => findIncidentVersions(deps.db, ids));
+    this.reads = new Coalescer(
+      async (ids) => new Map((await findIncidents(deps.db, ids)).map((r) => [r.id, r])),
+    );
+  }
 
   async open(
     input: { playbookId: string; title: string; severity: Severity; summary?: string | undefined },
@@ -263,14 +274,14 @@ export class IncidentService {
   }
 
   async get(id: string): Promise<Incident> {
-    const row = await findIncident(this.deps.db, id);
+    const row = await this.reads.load(id);
     if (!row) throw new NotFoundError('Incident', id);
     return this.present(row);
   }
 
-  /** The version alone (one indexed read), for conditional GETs; null when unknown. */
-  version(id: string): Promise<number | null> {
-    return findIncidentVersion(this.deps.db, id);
+  /** The version alone (one indexed read, shared by concurrent polls), for conditional GETs; null when unknown. */
+  async version(id: string): Promise<number | null> {
+    return (await this.versions.load(id)) ?? null;
   }
 
   async list(filter: Omit<IncidentFilter, 'now'>): Promise<Incident[]> {

@@ -6,6 +6,7 @@ import type { Database } from '../../src/db/database.ts';
 import { bootstrapApiKeys } from '../../src/services/api-key-bootstrap.ts';
 import { ApiKeyService } from '../../src/services/api-keys.ts';
 import { type LoadedPlaybook, loadPlaybooks } from '../../src/services/playbook-loader.ts';
+import { checkResponsesAgainstSchemas } from './contract.ts';
 import { createTestDatabase } from './test-database.ts';
 
 /** The admin key every test app bootstraps (ADMIN_API_KEY) and `t.app.inject` sends by default. */
@@ -69,6 +70,7 @@ export async function buildTestApp(
     logger: false,
     playbooks: options.playbooks ?? (await shippedPlaybooks()),
   });
+  checkResponsesAgainstSchemas(app);
   options.configure?.(app);
   await bootstrapApiKeys(
     new ApiKeyService({ db: database.db, clock: () => new Date() }),

@@ -125,10 +125,20 @@ export async function findIncident(db: Kysely<DB>, id: string): Promise<Incident
   return (await readColumns(db).where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
-/** The cheapest read: just the version, for conditional GETs. */
-export async function findIncidentVersion(db: Kysely<DB>, id: string): Promise<number | null> {
-  const row = await db.selectFrom('incidents').select('version').where('id', '=', id).executeTakeFirst();
-  return row?.version ?? null;
+/** Several incidents in one read (coalesced GETs); absent ids are simply missing from the result. */
+export async function findIncidents(db: Kysely<DB>, ids: readonly string[]): Promise<IncidentRow[]> {
+  if (ids.length === 0) return [];
+  return readColumns(db).where('id', 'in', ids).execute();
+}
+
+/** Versions of several incidents in one index read (coalesced conditional GETs). */
+export async function findIncidentVersions(
+  db: Kysely<DB>,
+  ids: readonly string[],
+): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('incidents').select(['id', 'version']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.version]));
 }
 
 export interface IncidentFilter {

@@ -16,6 +16,7 @@ import {
   parseIfMatch,
   TransitionBody,
 } from '../schemas/incidents.ts';
+import { trustedJsonSerializer } from '../trusted-json.ts';
 
 const NotModified = z.null().meta({ description: 'Not modified: the ETag still matches' });
 const IfNoneMatch = z.object({ 'if-none-match': z.string().max(1024).optional() });
@@ -53,6 +54,7 @@ export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncZo
           headers: IfNoneMatch,
           response: { 200: IncidentOut, 304: NotModified, ...problemResponses(400, 401, 403, 404) },
         },
+        serializerCompiler: trustedJsonSerializer,
       },
       async (request, reply) => {
         const ifNoneMatch = request.headers['if-none-match'];
@@ -77,6 +79,7 @@ export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncZo
           headers: IfNoneMatch,
           response: { 200: IncidentPage, 304: NotModified, ...problemResponses(400, 401, 403, 422) },
         },
+        serializerCompiler: trustedJsonSerializer,
       },
       async (request, reply) => {
         const q = request.query;
@@ -121,6 +124,7 @@ export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncZo
             ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 429),
           },
         },
+        serializerCompiler: trustedJsonSerializer,
       },
       async (request, reply) => {
         const { actor, ...input } = request.body;
