@@ -25,15 +25,11 @@ export interface AuditRecord {
   data: Record<string, unknown>;
 }
 
-/**
- * Appends one entry to an incident's chain. The caller holds the incident row lock and writes the
- * returned head (seq, hash) back onto the incident in the same transaction.
- */
-export async function appendAudit(
-  trx: Transaction<DB>,
+/** The next entry of an incident's chain: content, link to the previous head, and its hash. */
+export function auditEntryFor(
   incident: { id: string; auditSeq: number; auditHeadHash: string },
   record: AuditRecord,
-): Promise<AuditEntry> {
+): AuditEntry {
   const content = {
     incidentId: incident.id,
     seq: incident.auditSeq + 1,
@@ -47,11 +43,23 @@ export async function appendAudit(
     // Round-trip through JSON so the hash covers exactly what jsonb will hand back.
     data: JSON.parse(JSON.stringify(record.data)) as Record<string, unknown>,
   };
-  const entry: AuditEntry = {
+  return {
     ...content,
     prevHash: incident.auditHeadHash,
     hash: hashAuditEntry(content, incident.auditHeadHash),
   };
+}
+
+/**
+ * Appends one entry to an incident's chain. The caller holds the incident row lock and writes the
+ * returned head (seq, hash) back onto the incident in the same transaction.
+ */
+export async function appendAudit(
+  trx: Transaction<DB>,
+  incident: { id: string; auditSeq: number; auditHeadHash: string },
+  record: AuditRecord,
+): Promise<AuditEntry> {
+  const entry = auditEntryFor(incident, record);
   await insertAuditEntry(trx, entry);
   return entry;
 }

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { insertOutboxEvent } from '../db/repositories/outbox.repository.ts';
+import { insertOutboxEvent, type OutboxEvent } from '../db/repositories/outbox.repository.ts';
 import type { DB } from '../db/schema.ts';
 
 /** The events subscribers can ask for (the public contract). */
@@ -12,20 +12,26 @@ export const WEBHOOK_EVENTS = [
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
-/**
- * Records an event in the outbox inside the caller's transaction; the worker delivers it. The body
- * subscribers receive is `{ type, timestamp, data }`, as Standard Webhooks recommends.
- */
+/** An event as the outbox stores it; subscribers receive `{ type, timestamp, data }`, as Standard Webhooks recommends. */
+export function outboxEvent(
+  event: WebhookEvent,
+  at: Date,
+  data: Record<string, unknown> & { incidentId?: string | null },
+): OutboxEvent {
+  return {
+    event,
+    incidentId: data.incidentId ?? null,
+    payload: { type: event, timestamp: at.toISOString(), data },
+    at,
+  };
+}
+
+/** Records an event in the outbox inside the caller's transaction; the worker delivers it. */
 export async function emitEvent(
   trx: Transaction<DB>,
   event: WebhookEvent,
   at: Date,
   data: Record<string, unknown> & { incidentId?: string | null },
 ): Promise<void> {
-  await insertOutboxEvent(trx, {
-    event,
-    incidentId: data.incidentId ?? null,
-    payload: { type: event, timestamp: at.toISOString(), data },
-    at,
-  });
+  await insertOutboxEvent(trx, outboxEvent(event, at, data));
 }

@@ -5,15 +5,21 @@ import { applyDeadlineChanges, type DeadlineChange } from '../db/repositories/de
 import {
   findIncident,
   findIncidents,
+  findIncidentsForStep,
   findIncidentVersions,
   type IncidentFilter,
   type IncidentRow,
   insertIncident,
   listIncidents,
   lockIncident,
-  updateIncident,
 } from '../db/repositories/incident.repository.ts';
-import { insertStatement, statementsOfOtherIncidents } from '../db/repositories/statement.repository.ts';
+import type { OutboxEvent } from '../db/repositories/outbox.repository.ts';
+import { statementsOfOtherIncidents } from '../db/repositories/statement.repository.ts';
+import {
+  fitsOneStatement,
+  type TransitionWrite,
+  writeTransition,
+} from '../db/repositories/transition-write.repository.ts';
 import type { DB } from '../db/schema.ts';
 import {
   type Effect,
@@ -32,9 +38,9 @@ import {
   NotFoundError,
   VersionMismatchError,
 } from '../errors.ts';
-import { type Actor, appendAudit } from './audit-log.ts';
+import { type Actor, appendAudit, auditEntryFor } from './audit-log.ts';
 import { Coalescer } from './coalesce.ts';
-import { emitEvent } from './events.ts';
+import { emitEvent, outboxEvent } from './events.ts';
 import type { PlaybookRegistry, RegisteredPlaybook } from './playbook-registry.ts';
 
 /** An incident as the API shows it. */
@@ -63,7 +69,7 @@ export interface IncidentServiceDeps {
   clock: Clock;
   playbooks: PlaybookRegistry;
   /** Channels the incident's complaints came from (the apology must name each). */
-  complaintChannels?: (trx: Transaction<DB>, incidentId: string) => Promise<string[]>;
+  complaintChannels?: (db: Kysely<DB>, incidentId: string) => Promise<string[]>;
 }
 
 export interface TransitionInput {
@@ -73,18 +79,35 @@ export interface TransitionInput {
 }
 
 const STATEMENT_EVENTS = new Set(['apologise', 'admit']);
+/** Steps of one event against an incident changing under it before the answer is a 409 to retry. */
+const MAX_STEP_ATTEMPTS = 5;
 
 /** Opening, stepping and reading incidents; each change is one transaction. */
 export class IncidentService {
   // Dashboards poll single incidents in bursts: concurrent reads share one query (see Coalescer).
   private readonly versions: Coalescer<string, number>;
   private readonly reads: Coalescer<string, IncidentRow>;
+  private readonly stepReads: Coalescer<string, IncidentRow>;
+  private readonly pages: Coalescer<string, Incident[]>;
+  private readonly pageFilters = new Map<string, Omit<IncidentFilter, 'now'>>();
 
   constructor(private readonly deps: IncidentServiceDeps) {
     this.versions = new Coalescer((ids) => findIncidentVersions(deps.db, ids));
     this.reads = new Coalescer(
       async (ids) => new Map((await findIncidents(deps.db, ids)).map((r) => [r.id, r])),
     );
+    // Transitions read optimistically, so concurrent ones on different incidents can share the read too;
+    // a row that is stale by the time it is written fails the write's guard and is read again.
+    this.stepReads = new Coalescer(
+      async (ids) => new Map((await findIncidentsForStep(deps.db, ids)).map((r) => [r.id, r])),
+    );
+    this.pages = new Coalescer(async (keys) => {
+      const filters = keys.map((k) => this.pageFilters.get(k)!);
+      for (const k of keys) this.pageFilters.delete(k);
+      return new Map(
+        await Promise.all(keys.map(async (k, i) => [k, await this.loadPage(filters[i]!)] as const)),
+      );
+    });
   }
 
   async open(
@@ -164,8 +187,12 @@ export class IncidentService {
   }
 
   /**
-   * Applies one event: lock the row, check If-Match, step the machine purely, then write snapshot,
-   * deadlines, statements and the audit entry together. Two concurrent events never both apply.
+   * Applies one event optimistically: read the row, step the machine purely, then write snapshot,
+   * deadlines, statements, audit entry and outbox in one guarded statement that applies only if the row
+   * is unchanged (src/db/repositories/transition-write.repository.ts). Two round trips and no lock held
+   * while the machine steps. When another change won in between, the event is stepped again on the new
+   * state: it then applies there, or answers 409 / 412 as if it had waited for a lock. Two concurrent
+   * events never both apply to the same version.
    */
   async transition(
     id: string,
@@ -173,7 +200,22 @@ export class IncidentService {
     ifMatch: number | undefined,
     actor: Actor,
   ): Promise<Incident> {
-    return this.deps.db.transaction().execute((trx) => this.transitionIn(trx, id, input, ifMatch, actor));
+    for (let attempt = 1; ; attempt++) {
+      const row = await this.stepReads.load(id);
+      if (!row) throw new NotFoundError('Incident', id);
+      const step = await this.step(this.deps.db, row, input, ifMatch, actor);
+      if (!fitsOneStatement(step.write.deadlines)) {
+        return this.deps.db.transaction().execute((trx) => this.transitionIn(trx, id, input, ifMatch, actor));
+      }
+      const updated = await writeTransition(this.deps.db, step.write);
+      if (updated) return toIncident(updated, step.view, step.now);
+      if (attempt >= MAX_STEP_ATTEMPTS) {
+        throw new DomainError(
+          'CONFLICT',
+          `Incident ${id} changed ${attempt} times while this event was applied; retry.`,
+        );
+      }
+    }
   }
 
   /** {@link transition} inside the caller's transaction (complaint ingest: volume escalation, reopen). */
@@ -186,9 +228,30 @@ export class IncidentService {
   ): Promise<Incident> {
     const row = await lockIncident(trx, id);
     if (!row) throw new NotFoundError('Incident', id);
+    const step = await this.step(trx, row, input, ifMatch, actor);
+    let write = step.write;
+    if (!fitsOneStatement(write.deadlines)) {
+      // The row is locked, so the changes can go one by one before the guarded write.
+      await applyDeadlineChanges(trx, id, write.deadlines, write.reminderAt);
+      write = { ...write, deadlines: [] };
+    }
+    const updated = await writeTransition(trx, write);
+    if (!updated) throw new Error(`incident ${id} changed under its row lock`);
+    return toIncident(updated, step.view, step.now);
+  }
+
+  /** Checks If-Match and steps the machine; everything the event would write, not yet written. */
+  private async step(
+    db: Kysely<DB>,
+    row: IncidentRow,
+    input: TransitionInput,
+    ifMatch: number | undefined,
+    actor: Actor,
+  ): Promise<{ write: TransitionWrite; view: IncidentView; now: Date }> {
+    const id = row.id;
     if (ifMatch !== undefined && ifMatch !== row.version)
       throw new VersionMismatchError(ifMatch, row.version);
-    const playbook = await this.deps.playbooks.definition(row.playbook_version, trx);
+    const playbook = await this.deps.playbooks.definition(row.playbook_version, db);
     const now = this.deps.clock();
     const wantsStatement = STATEMENT_EVENTS.has(input.event);
     const outcome = stepIncident(
@@ -197,8 +260,10 @@ export class IncidentService {
       { type: input.event, evidence: input.evidence },
       {
         now,
-        previousStatements: wantsStatement ? await statementsOfOtherIncidents(trx, id) : [],
-        complaintChannels: (await this.deps.complaintChannels?.(trx, id)) ?? [],
+        previousStatements: wantsStatement ? await statementsOfOtherIncidents(db, id) : [],
+        // Only the apology names channels: other events need not read them.
+        complaintChannels:
+          input.event === 'apologise' ? ((await this.deps.complaintChannels?.(db, id)) ?? []) : [],
       },
     );
     if (!outcome.ok) {
@@ -207,14 +272,7 @@ export class IncidentService {
         throw new EventNotAllowedError(input.event, r.state, r.allowedEvents);
       throw new InvalidEvidenceError(r.errors);
     }
-    await applyDeadlineChanges(trx, id, deadlineChanges(outcome.effects), playbook.escalation.reminderAt);
-    for (const effect of outcome.effects) {
-      if (effect.type === 'statement_published') {
-        await insertStatement(trx, { incidentId: id, stage: effect.stage, text: effect.text, at: now });
-      }
-    }
-    const entry = await appendAudit(
-      trx,
+    const audit = auditEntryFor(
       { id, auditSeq: row.audit_seq, auditHeadHash: row.audit_head_hash },
       {
         at: now,
@@ -230,19 +288,29 @@ export class IncidentService {
         },
       },
     );
-    const updated = await updateIncident(trx, id, {
-      state: outcome.view.state,
-      severity: outcome.view.severity,
-      snapshot: outcome.snapshot,
-      view: outcome.view,
-      at: now,
-      deadlineStage: outcome.view.deadline?.stage ?? null,
-      deadlineDueAt: outcome.view.deadline?.dueAt ?? null,
-      auditSeq: entry.seq,
-      auditHeadHash: entry.hash,
-    });
-    await emitTransitionEvents(trx, now, id, row.state, row.severity, input.event, outcome.view);
-    return toIncident(updated, outcome.view, now);
+    const write: TransitionWrite = {
+      incidentId: id,
+      expected: { version: row.version, auditSeq: row.audit_seq },
+      change: {
+        state: outcome.view.state,
+        severity: outcome.view.severity,
+        snapshot: outcome.snapshot,
+        view: outcome.view,
+        at: now,
+        deadlineStage: outcome.view.deadline?.stage ?? null,
+        deadlineDueAt: outcome.view.deadline?.dueAt ?? null,
+        auditSeq: audit.seq,
+        auditHeadHash: audit.hash,
+      },
+      audit,
+      deadlines: deadlineChanges(outcome.effects),
+      reminderAt: playbook.escalation.reminderAt,
+      statements: outcome.effects.flatMap((e) =>
+        e.type === 'statement_published' ? [{ stage: e.stage, text: e.text, at: now }] : [],
+      ),
+      events: transitionEvents(now, id, row.state, row.severity, input.event, outcome.view),
+    };
+    return { write, view: outcome.view, now };
   }
 
   /**
@@ -284,7 +352,17 @@ export class IncidentService {
     return (await this.versions.load(id)) ?? null;
   }
 
-  async list(filter: Omit<IncidentFilter, 'now'>): Promise<Incident[]> {
+  /**
+   * A page of incidents. Identical requests in flight at the same moment (a wall of dashboards polling
+   * one view) share one query and receive the same array, so callers must not mutate it.
+   */
+  list(filter: Omit<IncidentFilter, 'now'>): Promise<readonly Incident[]> {
+    const key = JSON.stringify(filter);
+    this.pageFilters.set(key, filter);
+    return this.pages.load(key) as Promise<readonly Incident[]>;
+  }
+
+  private async loadPage(filter: Omit<IncidentFilter, 'now'>): Promise<Incident[]> {
     const now = this.deps.clock();
     const rows = await listIncidents(this.deps.db, { ...filter, now });
     return Promise.all(rows.map((r) => this.present(r, now)));
@@ -349,29 +427,33 @@ function toIncident(row: IncidentRow, view: IncidentView, now: Date): Incident {
 const SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
 
 /** `incident.transitioned` for every change; `incident.escalated` for legal and for a higher severity. */
-async function emitTransitionEvents(
-  trx: Transaction<DB>,
+function transitionEvents(
   at: Date,
   incidentId: string,
   fromState: string,
   fromSeverity: string,
   event: string,
   view: IncidentView,
-): Promise<void> {
-  await emitEvent(trx, 'incident.transitioned', at, {
-    incidentId,
-    event,
-    fromState,
-    toState: view.state,
-    severity: view.severity,
-  });
+): OutboxEvent[] {
+  const events = [
+    outboxEvent('incident.transitioned', at, {
+      incidentId,
+      event,
+      fromState,
+      toState: view.state,
+      severity: view.severity,
+    }),
+  ];
   const raised = SEVERITY_RANK[view.severity] > (SEVERITY_RANK[fromSeverity as Severity] ?? 0);
   if (event === 'escalate_legal' || raised) {
-    await emitEvent(trx, 'incident.escalated', at, {
-      incidentId,
-      reason: event === 'escalate_legal' ? 'legal' : 'severity_raised',
-      from: fromSeverity,
-      to: view.severity,
-    });
+    events.push(
+      outboxEvent('incident.escalated', at, {
+        incidentId,
+        reason: event === 'escalate_legal' ? 'legal' : 'severity_raised',
+        from: fromSeverity,
+        to: view.severity,
+      }),
+    );
   }
+  return events;
 }

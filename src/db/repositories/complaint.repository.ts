@@ -173,7 +173,7 @@ export async function countIncidentComplaintsSince(
 }
 
 /** The channels an incident's complaints came from: the apology must be published on each. */
-export async function complaintSources(trx: Transaction<DB>, incidentId: string): Promise<string[]> {
+export async function complaintSources(trx: Kysely<DB>, incidentId: string): Promise<string[]> {
   const rows = await trx
     .selectFrom('complaints')
     .select('source')

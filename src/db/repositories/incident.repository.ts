@@ -64,33 +64,6 @@ export interface IncidentChange {
   auditHeadHash: string;
 }
 
-/** Writes a stepped snapshot; `version` rises by one. */
-export async function updateIncident(
-  trx: Transaction<DB>,
-  id: string,
-  change: IncidentChange,
-): Promise<IncidentRow> {
-  return trx
-    .updateTable('incidents')
-    .set((eb) => ({
-      state: change.state,
-      severity: change.severity,
-      snapshot: JSON.stringify(change.snapshot),
-      view: JSON.stringify(change.view),
-      version: eb('version', '+', 1),
-      updated_at: change.at,
-      deadline_stage: change.deadlineStage,
-      deadline_due_at: change.deadlineDueAt,
-      // The flag means "the current deadline was breached"; a new deadline starts clean.
-      breached: sql<boolean>`case when ${change.deadlineDueAt}::timestamptz is distinct from deadline_due_at then false else breached end`,
-      audit_seq: change.auditSeq,
-      audit_head_hash: change.auditHeadHash,
-    }))
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-}
-
 /**
  * Columns for reading: the snapshot (the largest column) only for rows without a stored view, since
  * the view is all a read needs.
@@ -123,6 +96,12 @@ function readColumns(db: Kysely<DB>) {
 
 export async function findIncident(db: Kysely<DB>, id: string): Promise<IncidentRow | null> {
   return (await readColumns(db).where('id', '=', id).executeTakeFirst()) ?? null;
+}
+
+/** Whole rows, snapshots included, without a lock: the input of optimistic steps. */
+export async function findIncidentsForStep(db: Kysely<DB>, ids: readonly string[]): Promise<IncidentRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('incidents').selectAll().where('id', 'in', ids).execute();
 }
 
 /** Several incidents in one read (coalesced GETs); absent ids are simply missing from the result. */
@@ -169,7 +148,20 @@ export async function listIncidents(db: Kysely<DB>, f: IncidentFilter): Promise<
     const { updatedAt, id } = f.after;
     q = q.where((eb) => eb(eb.refTuple('updated_at', 'id'), '<', eb.tuple(updatedAt, id)));
   }
+  // Leading with the equality-filtered columns changes nothing in the result (they are constant) but
+  // matches the order of the index that filter has, so the planner reads exactly one page from it.
+  // Left to itself it often walks incidents_by_update and filters, misled by rows that cluster in time.
+  for (const column of leadingColumns(f)) q = q.orderBy(column);
   return q.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+}
+
+/** The equality filters with an (…, updated_at desc, id desc) index, most selective first. */
+function leadingColumns(f: IncidentFilter): ('state' | 'severity' | 'playbook_id')[] {
+  if (f.state && f.severity) return ['state', 'severity'];
+  if (f.playbookId) return ['playbook_id'];
+  if (f.state) return ['state'];
+  if (f.severity) return ['severity'];
+  return [];
 }
 
 export interface IncidentCounts {

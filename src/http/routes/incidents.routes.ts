@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { IncidentService } from '../../services/incident.service.ts';
-import { pageEtag } from '../../services/incident-queries.ts';
 import { actorOf } from '../actor.ts';
 import { sendEmpty } from '../empty-reply.ts';
+import { renderIncidentPage } from '../incident-page.ts';
 import { problemResponses } from '../problem.ts';
-import { decodeCursor, encodeCursor, IdParams, matchesIfNoneMatch } from '../schemas/common.ts';
+import { decodeCursor, IdParams, matchesIfNoneMatch } from '../schemas/common.ts';
 import {
   CreateIncidentBody,
   IfMatchHeaders,
@@ -93,17 +93,13 @@ export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncZo
           after: after ? { updatedAt: new Date(after.u), id: after.i } : undefined,
           limit: q.limit,
         });
-        const last = items.at(-1);
-        const nextCursor =
-          items.length === q.limit && last ? encodeCursor({ u: last.updatedAt, i: last.id }) : null;
-        const etag = pageEtag([
-          ...items.map((i) => `${i.id}:${i.version}:${i.deadline?.breached ?? ''}`),
-          nextCursor ?? '',
-        ]);
+        const { etag, body } = renderIncidentPage(items, q.limit);
         if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
           return sendEmpty(reply.header('etag', etag), 304);
         }
-        return reply.header('etag', etag).send({ items, nextCursor });
+        // Already JSON (rendered once per shared page): fastify sends a string with a JSON type as it is.
+        const json = body as unknown as z.output<typeof IncidentPage>;
+        return reply.header('etag', etag).type('application/json; charset=utf-8').send(json);
       },
     );
 

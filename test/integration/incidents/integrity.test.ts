@@ -80,6 +80,49 @@ describe('concurrent transitions on one incident', () => {
   });
 });
 
+describe('events that lose a race are stepped again on the new state', () => {
+  it('should apply each of three concurrent severity changes in turn, none lost, the chain intact', async () => {
+    const { id } = await open(); // high
+    const targets = ['critical', 'low', 'medium'];
+    const responses = await Promise.all(
+      targets.map((severity) =>
+        fetch(`${base}/v1/incidents/${id}/transitions`, {
+          method: 'POST',
+          headers: { ...adminAuth, 'content-type': 'application/json' },
+          body: JSON.stringify({ event: 'set_severity', evidence: { severity, reason: `now ${severity}` } }),
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
+    const bodies = (await Promise.all(responses.map((r) => r.json()))) as {
+      version: number;
+      severity: string;
+      deadline: { dueAt: string };
+    }[];
+    // Each applied on a different version: none overwrote another.
+    expect(bodies.map((b) => b.version).sort()).toEqual([2, 3, 4]);
+    const last = bodies.find((b) => b.version === 4)!;
+    const incident = (await t.app.inject({ url: `/v1/incidents/${id}` })).json();
+    expect(incident).toMatchObject({ version: 4, severity: last.severity, deadline: last.deadline });
+    const audit = (await t.app.inject({ url: `/v1/incidents/${id}/audit` })).json();
+    expect(audit.items.map((e: { action: string }) => e.action)).toEqual([
+      'incident.opened',
+      'incident.set_severity',
+      'incident.set_severity',
+      'incident.set_severity',
+    ]);
+    expect((await t.app.inject({ url: `/v1/incidents/${id}/audit/verify` })).json()).toEqual({
+      valid: true,
+      entries: 4,
+    });
+    const pending = await sql<{ n: string }>`select count(*) as n from deadlines
+      where incident_id = ${id} and status = 'pending' and due_at = ${last.deadline.dueAt}::timestamptz`.execute(
+      t.database.db,
+    );
+    expect(Number(pending.rows[0]!.n)).toBe(1);
+  });
+});
+
 describe('the audit log is append-only and tamper-evident', () => {
   it('should refuse UPDATE, DELETE and TRUNCATE on audit rows at the database', async () => {
     const { id } = await open();
