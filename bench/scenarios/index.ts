@@ -4,7 +4,7 @@ import complaintsBatch from './complaints-batch.ts';
 import complaintsSingle from './complaints-single.ts';
 import deadlineBurst from './deadline-burst.ts';
 import health from './health.ts';
-import { list100k, list100kPlaybook } from './list-100k.ts';
+import { list100k, list100kMixed, list100kPlaybook } from './list-100k.ts';
 import poll304 from './poll-304.ts';
 import read200 from './read-200.ts';
 import transitions from './transitions.ts';
@@ -20,4 +20,5 @@ export const scenarios: Scenario[] = [
   // Last: 100,000 seeded incidents would otherwise sit under every scenario after them.
   list100k,
   list100kPlaybook,
+  list100kMixed,
 ];
