@@ -18,7 +18,7 @@ import { statementsOfOtherIncidents } from '../db/repositories/statement.reposit
 import {
   fitsOneStatement,
   type TransitionWrite,
-  writeTransition,
+  writeTransitions,
 } from '../db/repositories/transition-write.repository.ts';
 import type { DB } from '../db/schema.ts';
 import {
@@ -41,6 +41,7 @@ import {
 import { type Actor, appendAudit, auditEntryFor } from './audit-log.ts';
 import { Coalescer } from './coalesce.ts';
 import { emitEvent, outboxEvent } from './events.ts';
+import { GroupWriter } from './group-write.ts';
 import type { PlaybookRegistry, RegisteredPlaybook } from './playbook-registry.ts';
 
 /** An incident as the API shows it. */
@@ -89,6 +90,7 @@ export class IncidentService {
   private readonly reads: Coalescer<string, IncidentRow>;
   private readonly stepReads: Coalescer<string, IncidentRow>;
   private readonly pages: Coalescer<string, Incident[]>;
+  private readonly writes: GroupWriter<TransitionWrite, IncidentRow>;
   private readonly pageFilters = new Map<string, Omit<IncidentFilter, 'now'>>();
 
   constructor(private readonly deps: IncidentServiceDeps) {
@@ -100,6 +102,10 @@ export class IncidentService {
     // a row that is stale by the time it is written fails the write's guard and is read again.
     this.stepReads = new Coalescer(
       async (ids) => new Map((await findIncidentsForStep(deps.db, ids)).map((r) => [r.id, r])),
+    );
+    this.writes = new GroupWriter(
+      (ws) => writeTransitions(deps.db, ws),
+      (w) => w.incidentId,
     );
     this.pages = new Coalescer(async (keys) => {
       const filters = keys.map((k) => this.pageFilters.get(k)!);
@@ -189,8 +195,9 @@ export class IncidentService {
   /**
    * Applies one event optimistically: read the row, step the machine purely, then write snapshot,
    * deadlines, statements, audit entry and outbox in one guarded statement that applies only if the row
-   * is unchanged (src/db/repositories/transition-write.repository.ts). Two round trips and no lock held
-   * while the machine steps. When another change won in between, the event is stepped again on the new
+   * is unchanged (src/db/repositories/transition-write.repository.ts). Two round trips, shared with the
+   * events being applied to other incidents at the same moment (reads coalesced, writes group-committed),
+   * and no lock held while the machine steps. When another change won in between, the event is stepped again on the new
    * state: it then applies there, or answers 409 / 412 as if it had waited for a lock. Two concurrent
    * events never both apply to the same version.
    */
@@ -207,7 +214,7 @@ export class IncidentService {
       if (!fitsOneStatement(step.write.deadlines)) {
         return this.deps.db.transaction().execute((trx) => this.transitionIn(trx, id, input, ifMatch, actor));
       }
-      const updated = await writeTransition(this.deps.db, step.write);
+      const updated = await this.writes.submit(step.write);
       if (updated) return toIncident(updated, step.view, step.now);
       if (attempt >= MAX_STEP_ATTEMPTS) {
         throw new DomainError(
@@ -235,7 +242,7 @@ export class IncidentService {
       await applyDeadlineChanges(trx, id, write.deadlines, write.reminderAt);
       write = { ...write, deadlines: [] };
     }
-    const updated = await writeTransition(trx, write);
+    const updated = (await writeTransitions(trx, [write])).get(id);
     if (!updated) throw new Error(`incident ${id} changed under its row lock`);
     return toIncident(updated, step.view, step.now);
   }

@@ -123,6 +123,44 @@ describe('events that lose a race are stepped again on the new state', () => {
   });
 });
 
+describe('events on many incidents at once (written together as one statement)', () => {
+  it('should apply 30 concurrent events on 30 incidents each exactly once, every chain and deadline intact', async () => {
+    const ids = await Promise.all(Array.from({ length: 30 }, async () => (await open()).id));
+    const responses = await Promise.all(
+      ids.map((id, i) =>
+        fetch(`${base}/v1/incidents/${id}/transitions`, {
+          method: 'POST',
+          headers: { ...adminAuth, 'content-type': 'application/json', 'if-match': '"1"' },
+          body: JSON.stringify(
+            i % 2 === 0
+              ? { event: 'escalate_legal', evidence: { reason: `letter ${i}` } }
+              : { event: 'set_severity', evidence: { severity: 'critical', reason: `wave ${i}` } },
+          ),
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual(ids.map(() => 200));
+    for (const [i, id] of ids.entries()) {
+      const incident = (await t.app.inject({ url: `/v1/incidents/${id}` })).json();
+      expect(incident).toMatchObject(
+        i % 2 === 0
+          ? { version: 2, state: 'legal' }
+          : { version: 2, state: 'apologise', severity: 'critical' },
+      );
+      expect((await t.app.inject({ url: `/v1/incidents/${id}/audit/verify` })).json()).toEqual({
+        valid: true,
+        entries: 2,
+      });
+      const deadlines = (await t.app.inject({ url: `/v1/incidents/${id}/deadlines` })).json().items;
+      expect(deadlines).toHaveLength(1);
+      expect(deadlines[0].status).toBe(i % 2 === 0 ? 'paused' : 'pending');
+    }
+    const events = await sql<{ n: string }>`select count(*) as n from outbox
+      where incident_id in (${sql.join(ids)}) and event = 'incident.transitioned'`.execute(t.database.db);
+    expect(Number(events.rows[0]!.n)).toBe(30);
+  });
+});
+
 describe('the audit log is append-only and tamper-evident', () => {
   it('should refuse UPDATE, DELETE and TRUNCATE on audit rows at the database', async () => {
     const { id } = await open();
