@@ -15,11 +15,7 @@ import {
 } from '../db/repositories/incident.repository.ts';
 import type { OutboxEvent } from '../db/repositories/outbox.repository.ts';
 import { statementsOfOtherIncidents } from '../db/repositories/statement.repository.ts';
-import {
-  fitsOneStatement,
-  type TransitionWrite,
-  writeTransitions,
-} from '../db/repositories/transition-write.repository.ts';
+import { type TransitionWrite, writeTransitions } from '../db/repositories/transition-write.repository.ts';
 import type { DB } from '../db/schema.ts';
 import {
   type Effect,
@@ -194,8 +190,8 @@ export class IncidentService {
 
   /**
    * Applies one event optimistically: read the row, step the machine purely, then write snapshot,
-   * deadlines, statements, audit entry and outbox in one guarded statement that applies only if the row
-   * is unchanged (src/db/repositories/transition-write.repository.ts). Two round trips, shared with the
+   * deadlines, statements, audit entry and outbox in one guarded call that applies only if the row is
+   * unchanged (src/db/repositories/transition-write.repository.ts). Two round trips, shared with the
    * events being applied to other incidents at the same moment (reads coalesced, writes group-committed),
    * and no lock held while the machine steps. When another change won in between, the event is stepped again on the new
    * state: it then applies there, or answers 409 / 412 as if it had waited for a lock. Two concurrent
@@ -211,9 +207,6 @@ export class IncidentService {
       const row = await this.stepReads.load(id);
       if (!row) throw new NotFoundError('Incident', id);
       const step = await this.step(this.deps.db, row, input, ifMatch, actor);
-      if (!fitsOneStatement(step.write.deadlines)) {
-        return this.deps.db.transaction().execute((trx) => this.transitionIn(trx, id, input, ifMatch, actor));
-      }
       const updated = await this.writes.submit(step.write);
       if (updated) return toIncident(updated, step.view, step.now);
       if (attempt >= MAX_STEP_ATTEMPTS) {
@@ -236,13 +229,7 @@ export class IncidentService {
     const row = await lockIncident(trx, id);
     if (!row) throw new NotFoundError('Incident', id);
     const step = await this.step(trx, row, input, ifMatch, actor);
-    let write = step.write;
-    if (!fitsOneStatement(write.deadlines)) {
-      // The row is locked, so the changes can go one by one before the guarded write.
-      await applyDeadlineChanges(trx, id, write.deadlines, write.reminderAt);
-      write = { ...write, deadlines: [] };
-    }
-    const updated = (await writeTransitions(trx, [write])).get(id);
+    const updated = (await writeTransitions(trx, [step.write])).get(id);
     if (!updated) throw new Error(`incident ${id} changed under its row lock`);
     return toIncident(updated, step.view, step.now);
   }
