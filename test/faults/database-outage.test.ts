@@ -127,4 +127,29 @@ describe.runIf(testDatabaseKind() === 'postgres')('PostgreSQL goes away under lo
     }
     expect(ok).toBe(201);
   }, 60_000);
+  it('should refuse a cached key revoked while the change notifications could not reach the server', async () => {
+    const issued = await call(server.url, 'POST', '/v1/api-keys', { name: 'wall screen', role: 'dashboard' });
+    expect(issued.status).toBe(201);
+    const key = { authorization: `Bearer ${issued.json.key}` };
+    // Twice: the second answer comes from the server's key cache.
+    for (let i = 0; i < 2; i++)
+      expect((await call(server.url, 'GET', '/v1/incidents', undefined, key)).status).toBe(200);
+
+    await proxy.cut();
+    await new Promise((r) => setTimeout(r, 200)); // the server sees its connections drop
+    // Revoked behind the server's back, on a direct connection: the notification it sends is lost to it.
+    await adminQuery(database.url!, `update api_keys set revoked_at = now() where id = '${issued.json.id}'`);
+    await proxy.restore();
+
+    let status = 0;
+    const backAt = Date.now();
+    while (Date.now() - backAt < 15_000) {
+      status = (await call(server.url, 'GET', '/v1/incidents', undefined, key)).status;
+      if (status !== 503) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    // The cache was dropped when the listening connection broke, so the first answer after the outage
+    // already reads the revocation: never a 200.
+    expect(status).toBe(401);
+  }, 60_000);
 });
