@@ -146,13 +146,7 @@ export class IncidentService {
       playbookVersion: registered.version,
       title: input.title,
       summary: input.summary ?? null,
-      severity: opened.view.severity,
-      state: opened.view.state,
-      snapshot: opened.snapshot,
-      view: opened.view,
-      at: now,
-      deadlineStage: opened.view.deadline?.stage ?? null,
-      deadlineDueAt: opened.view.deadline?.dueAt ?? null,
+      ...machineColumns(opened.view, opened.snapshot, now),
     });
     await applyDeadlineChanges(
       trx,
@@ -286,13 +280,7 @@ export class IncidentService {
       incidentId: id,
       expected: { version: row.version, auditSeq: row.audit_seq },
       change: {
-        state: outcome.view.state,
-        severity: outcome.view.severity,
-        snapshot: outcome.snapshot,
-        view: outcome.view,
-        at: now,
-        deadlineStage: outcome.view.deadline?.stage ?? null,
-        deadlineDueAt: outcome.view.deadline?.dueAt ?? null,
+        ...machineColumns(outcome.view, outcome.snapshot, now),
         auditSeq: audit.seq,
         auditHeadHash: audit.hash,
       },
@@ -383,6 +371,19 @@ async function updateIncidentHead(trx: Transaction<DB>, id: string, entry: { seq
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/** The incident columns that follow from the machine: what dashboards filter on, and the machine itself. */
+function machineColumns(view: IncidentView, snapshot: Record<string, unknown>, at: Date) {
+  return {
+    state: view.state,
+    severity: view.severity,
+    snapshot,
+    view,
+    at,
+    deadlineStage: view.deadline?.stage ?? null,
+    deadlineDueAt: view.deadline?.dueAt ?? null,
+  };
 }
 
 function deadlineChanges(effects: readonly Effect[]): DeadlineChange[] {
