@@ -30,12 +30,41 @@ describe('Coalescer', () => {
 
   it('should split a burst into batches of at most maxBatch keys', async () => {
     const sizes: number[] = [];
-    const c = new Coalescer<number, number>(async (keys) => {
-      sizes.push(keys.length);
-      return new Map(keys.map((k) => [k, k * 2]));
-    }, 3);
+    const c = new Coalescer<number, number>(
+      async (keys) => {
+        sizes.push(keys.length);
+        return new Map(keys.map((k) => [k, k * 2]));
+      },
+      { maxBatch: 3 },
+    );
     const answers = await Promise.all([1, 2, 3, 4, 5, 6, 7].map((k) => c.load(k)));
     expect(answers).toEqual([2, 4, 6, 8, 10, 12, 14]);
     expect(sizes).toEqual([3, 3, 1]);
+  });
+
+  it('should hold lookups while maxInFlight batches are at the database and send them as one batch after', async () => {
+    const batches: number[][] = [];
+    const releases: (() => void)[] = [];
+    const c = new Coalescer<number, number>(
+      (keys) => {
+        batches.push(keys);
+        return new Promise((resolve) => releases.push(() => resolve(new Map(keys.map((k) => [k, k])))));
+      },
+      { maxInFlight: 1 },
+    );
+    const first = c.load(1);
+    await new Promise((r) => setImmediate(r));
+    const later = [2, 3, 4].map(async (k) => {
+      await new Promise((r) => setImmediate(r));
+      return c.load(k);
+    });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(batches).toEqual([[1]]); // 2, 3 and 4 wait for the batch in flight
+    releases[0]!();
+    expect(await first).toBe(1);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(batches).toEqual([[1], [2, 3, 4]]);
+    releases[1]!();
+    expect(await Promise.all(later)).toEqual([2, 3, 4]);
   });
 });
