@@ -55,4 +55,31 @@ describe('GroupWriter', () => {
     expect(groups[0]).toEqual(['a', 'bad', 'c']);
     expect(groups.slice(1).sort()).toEqual([['a'], ['bad'], ['c']]);
   });
+
+  it('should queue writes while maxInFlight groups are at the database and send them as one group after', async () => {
+    const groups: string[][] = [];
+    const releases: (() => void)[] = [];
+    const g = new GroupWriter<W, number>(
+      (ws) => {
+        groups.push(ws.map((w) => w.key));
+        return new Promise((resolve) =>
+          releases.push(() => resolve(new Map(ws.map((w) => [w.key, w.value])))),
+        );
+      },
+      (w) => w.key,
+      50,
+      1,
+    );
+    const first = g.submit({ key: 'a', value: 1 });
+    await new Promise((r) => setTimeout(r, 5));
+    const later = ['b', 'c', 'd'].map((key, i) => g.submit({ key, value: i + 2 }));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(groups).toEqual([['a']]);
+    releases[0]!();
+    expect(await first).toBe(1);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(groups).toEqual([['a'], ['b', 'c', 'd']]);
+    releases[1]!();
+    expect(await Promise.all(later)).toEqual([2, 3, 4]);
+  });
 });
