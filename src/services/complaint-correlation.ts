@@ -1,21 +1,21 @@
 import type { Transaction } from 'kysely';
 import type { Clock } from '../clock.ts';
-import { advisoryXactLock } from '../db/repositories/advisory-lock.ts';
+import { advisoryXactLocks } from '../db/repositories/advisory-lock.ts';
 import {
-  addToComplaintCount,
+  addToComplaintCounts,
   advanceFirstReplyDue,
   attachUnattachedMatches,
-  countIncidentComplaintsSince,
+  countRecentComplaints,
   countUnattachedMatches,
   unansweredOfIncident,
 } from '../db/repositories/complaint.repository.ts';
 import { enteredMonitoringAt, openIncidentsOf } from '../db/repositories/complaint-list.repository.ts';
 import type { IncidentRow } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
-import type { TriggerMatch } from '../domain/complaints/complaint.match.ts';
 import {
   firstReplyDueAt,
   insideWatchWindow,
+  rankOf,
   volumeEscalation,
   windowMs,
 } from '../domain/complaints/complaint.rules.ts';
@@ -37,55 +37,59 @@ export interface CorrelationDeps {
  * complaints matching the same two playbooks cannot deadlock.
  */
 export async function lockPlaybooks(trx: Transaction<DB>, playbookIds: readonly string[]): Promise<void> {
-  for (const id of [...new Set(playbookIds)].sort()) {
-    await advisoryXactLock(trx, `complaints:${id}`);
-  }
+  await advisoryXactLocks(
+    trx,
+    [...new Set(playbookIds)].sort().map((id) => `complaints:${id}`),
+  );
 }
 
 /**
- * The incident a complaint joins, trying the matching playbooks best first: the newest incident that is
- * neither closed nor dismissed. One in monitoring counts only inside its watch window (the complaint then
- * reopens it); after that the crisis is over and new complaints start counting towards a new incident.
+ * The incident each playbook's complaints join: its newest incident that is neither closed nor dismissed.
+ * One in monitoring counts only inside its watch window (the complaint then reopens it); after that the
+ * crisis is over and new complaints start counting towards a new incident. Playbooks without one are absent.
  */
-export async function findOpenIncident(
+export async function joinableIncidents(
   trx: Transaction<DB>,
   deps: CorrelationDeps,
-  candidates: readonly TriggerMatch[],
-): Promise<string | null> {
-  const open = await openIncidentsOf(
-    trx,
-    candidates.map((c) => c.playbookId),
-  );
-  for (const candidate of candidates) {
-    const incident = open.find((i) => i.playbook_id === candidate.playbookId);
-    if (!incident) continue;
-    if (incident.state !== 'monitoring') return incident.id;
+  playbookIds: readonly string[],
+): Promise<Map<string, string>> {
+  const joinable = new Map<string, string>();
+  for (const incident of await openIncidentsOf(trx, playbookIds)) {
+    if (incident.state !== 'monitoring') {
+      joinable.set(incident.playbook_id, incident.id);
+      continue;
+    }
     const since = await enteredMonitoringAt(trx, incident.id);
-    const registered = deps.playbooks.get(candidate.playbookId);
-    if (since && registered && insideWatchWindow(registered.playbook, since, deps.clock()))
-      return incident.id;
+    const registered = deps.playbooks.get(incident.playbook_id);
+    if (since && registered && insideWatchWindow(registered.playbook, since, deps.clock())) {
+      joinable.set(incident.playbook_id, incident.id);
+    }
   }
-  return null;
+  return joinable;
 }
 
 /**
- * Counts the unattached complaints matching each candidate within its trigger window (this one included);
- * the first playbook whose threshold is reached opens an incident, audited as opened by the integration,
- * and every complaint that counted is attached to it. Returns the new incident's id, or null.
+ * Counts the unattached complaints matching each playbook within its trigger window (these included), in
+ * the order given (best match first); a playbook whose threshold is reached opens an incident, audited as
+ * opened by the integration, and every complaint that counted is attached to it. A playbook is passed
+ * over once none of the new complaints that matched it is still unattached: a complaint opens at most one
+ * incident. Returns the ids of the complaints attached (not only the new ones).
  */
 export async function openOnThreshold(
   trx: Transaction<DB>,
   deps: CorrelationDeps,
-  candidates: readonly TriggerMatch[],
+  waiting: readonly { playbookId: string; complaintIds: readonly string[] }[],
   actor: Actor,
-): Promise<string | null> {
+): Promise<Set<string>> {
   const now = deps.clock();
-  for (const candidate of candidates) {
-    const registered = deps.playbooks.get(candidate.playbookId);
+  const attached = new Set<string>();
+  for (const { playbookId, complaintIds } of waiting) {
+    if (complaintIds.every((id) => attached.has(id))) continue;
+    const registered = deps.playbooks.get(playbookId);
     const trigger = registered?.playbook.triggers;
     if (!registered || !trigger) continue;
     const since = new Date(now.getTime() - windowMs(trigger.threshold.within));
-    const count = await countUnattachedMatches(trx, candidate.playbookId, since);
+    const count = await countUnattachedMatches(trx, playbookId, since);
     if (count < trigger.threshold.count) continue;
     const incident = await deps.incidents.openIn(
       trx,
@@ -97,18 +101,28 @@ export async function openOnThreshold(
       },
       actor,
     );
-    const attached = await attachUnattachedMatches(trx, candidate.playbookId, since, incident.id);
+    const ids = await attachUnattachedMatches(trx, playbookId, since, incident.id);
+    for (const id of ids) attached.add(id);
     await refreshFirstReplyDue(trx, incident.id, registered.playbook, incident.severity);
-    await afterAttach(trx, deps, incident, registered.playbook, attached, { reopen: false, actor });
-    return incident.id;
+    await afterAttach(trx, deps, incident, registered.playbook, ids.length, { reopen: false, actor });
   }
-  return null;
+  return attached;
+}
+
+/** Complaints that joined one incident in one transaction. */
+export interface Attachment {
+  incident: Incident | IncidentRow;
+  playbook: Playbook;
+  added: number;
+  /** The first of them, named in the audit entry when they reopen the incident. */
+  complaintId?: string | undefined;
 }
 
 /**
  * Everything that follows `added` complaints joining an incident: the counter, reopening an incident in
  * monitoring (inside the watch window), volume escalation and the first-reply times that follow from a
  * new severity. Incident changes go through IncidentService, so they are stepped and audited as any other.
+ * Returns whether a severity change moved first-reply times of stored complaints.
  */
 export async function afterAttach(
   trx: Transaction<DB>,
@@ -117,48 +131,85 @@ export async function afterAttach(
   playbook: Playbook,
   added: number,
   options: { reopen: boolean; actor: Actor; complaintId?: string },
-): Promise<void> {
+): Promise<boolean> {
+  const { complaintId, ...rest } = options;
+  return afterAttachMany(trx, deps, [{ incident, playbook, added, complaintId }], rest);
+}
+
+/**
+ * {@link afterAttach} for several incidents at once: the counters in one statement, the volume counts in
+ * one more, and only the rare reopen and escalation cost statements per incident. The caller holds the
+ * incidents' row locks.
+ */
+export async function afterAttachMany(
+  trx: Transaction<DB>,
+  deps: CorrelationDeps,
+  attachments: readonly Attachment[],
+  options: { reopen: boolean; actor: Actor },
+): Promise<boolean> {
   const { actor } = options;
   const now = deps.clock();
-  await addToComplaintCount(trx, incident.id, added);
-  let severity = incident.severity as Severity;
-  if (options.reopen && incident.state === 'monitoring') {
-    const since = await enteredMonitoringAt(trx, incident.id);
-    if (since && insideWatchWindow(playbook, since, now)) {
-      const reason = `A new complaint${options.complaintId ? ` (${options.complaintId})` : ''} arrived within the ${playbook.monitoring.watchWindow} watch window.`;
-      const reopened = await deps.incidents.transitionIn(
+  await addToComplaintCounts(
+    trx,
+    attachments.map((a) => ({ incidentId: a.incident.id, n: a.added })),
+  );
+  const severities: Severity[] = [];
+  for (const { incident, playbook, complaintId, added } of attachments) {
+    let severity = incident.severity as Severity;
+    if (options.reopen && incident.state === 'monitoring') {
+      const since = await enteredMonitoringAt(trx, incident.id);
+      if (since && insideWatchWindow(playbook, since, now)) {
+        const what = added === 1 ? 'A new complaint' : `${added} new complaints, the first`;
+        const reason = `${what}${complaintId ? ` (${complaintId})` : ''} arrived within the ${playbook.monitoring.watchWindow} watch window.`;
+        const reopened = await deps.incidents.transitionIn(
+          trx,
+          incident.id,
+          { event: 'reopen', evidence: { reason } },
+          undefined,
+          actor,
+        );
+        severity = reopened.severity;
+      }
+    }
+    severities.push(severity);
+  }
+  // Only rules that could still raise the severity are counted, and each only up to `count + added`:
+  // beyond that it was crossed before this attach (volumeEscalation then does nothing), so an incident
+  // that is already at the top, or has grown huge, costs no counting at all.
+  const counted = attachments.map((a, i) =>
+    a.playbook.volumeEscalation
+      .filter((rule) => rankOf(rule.raiseTo) > rankOf(severities[i]!))
+      .map((rule) => ({ ...rule, since: new Date(now.getTime() - windowMs(rule.within)) })),
+  );
+  const queries = attachments.flatMap((a, i) =>
+    counted[i]!.map((r) => ({ incidentId: a.incident.id, since: r.since, limit: r.count + a.added })),
+  );
+  const counts = await countRecentComplaints(trx, queries);
+  let refreshed = false;
+  let next = 0;
+  for (const [i, { incident, playbook, added }] of attachments.entries()) {
+    const rules = counted[i]!.map((rule) => ({ ...rule, inWindow: counts[next++]! }));
+    const target = volumeEscalation(rules, severities[i]!, added);
+    if (target === null) continue;
+    const rule = rules.find((r) => r.raiseTo === target);
+    const reason = `Volume escalation: ${rule?.inWindow} complaints within ${rule?.within}.`;
+    try {
+      await deps.incidents.transitionIn(
         trx,
         incident.id,
-        { event: 'reopen', evidence: { reason } },
+        { event: 'set_severity', evidence: { severity: target, reason } },
         undefined,
         actor,
       );
-      severity = reopened.severity;
+    } catch (err) {
+      // Monitoring, closed and dismissed incidents keep their severity; the refusal wrote nothing.
+      if (err instanceof EventNotAllowedError) continue;
+      throw err;
     }
+    await refreshFirstReplyDue(trx, incident.id, playbook, target);
+    refreshed = true;
   }
-  const rules = [];
-  for (const rule of playbook.volumeEscalation) {
-    const since = new Date(now.getTime() - windowMs(rule.within));
-    rules.push({ ...rule, inWindow: await countIncidentComplaintsSince(trx, incident.id, since) });
-  }
-  const target = volumeEscalation(rules, severity, added);
-  if (target === null) return;
-  const rule = rules.find((r) => r.raiseTo === target);
-  const reason = `Volume escalation: ${rule?.inWindow} complaints within ${rule?.within}.`;
-  try {
-    await deps.incidents.transitionIn(
-      trx,
-      incident.id,
-      { event: 'set_severity', evidence: { severity: target, reason } },
-      undefined,
-      actor,
-    );
-  } catch (err) {
-    // Monitoring, closed and dismissed incidents keep their severity; the refusal wrote nothing.
-    if (err instanceof EventNotAllowedError) return;
-    throw err;
-  }
-  await refreshFirstReplyDue(trx, incident.id, playbook, target);
+  return refreshed;
 }
 
 /** First-reply times of an incident's unanswered complaints under its (new) severity. */

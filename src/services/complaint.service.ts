@@ -3,22 +3,37 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../clock.ts';
 import {
   type ComplaintRow,
+  complaintKey,
   findComplaint,
-  findComplaintByKey,
-  insertComplaint,
-  insertMatches,
+  findComplaints,
+  findComplaintsByKeys,
+  insertComplaints,
+  insertMatchesMany,
   lockComplaint,
+  type NewComplaintRow,
   updateComplaint,
 } from '../db/repositories/complaint.repository.ts';
 import { type ComplaintFilter, listComplaints } from '../db/repositories/complaint-list.repository.ts';
-import { findIncident, lockIncident } from '../db/repositories/incident.repository.ts';
+import {
+  findIncident,
+  type IncidentRow,
+  lockIncident,
+  lockIncidents,
+} from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { matchPlaybooks, type TriggerMatch } from '../domain/complaints/complaint.match.ts';
 import { checkComplaintContent, firstReplyDueAt } from '../domain/complaints/complaint.rules.ts';
-import type { ComplaintSource, Severity } from '../domain/playbooks/playbook.schema.ts';
+import type { ComplaintSource, Playbook, Severity } from '../domain/playbooks/playbook.schema.ts';
 import { DomainError, NotFoundError, UnprocessableError } from '../errors.ts';
 import type { Actor } from './audit-log.ts';
-import { afterAttach, findOpenIncident, lockPlaybooks, openOnThreshold } from './complaint-correlation.ts';
+import {
+  type Attachment,
+  afterAttach,
+  afterAttachMany,
+  joinableIncidents,
+  lockPlaybooks,
+  openOnThreshold,
+} from './complaint-correlation.ts';
 import { type Complaint, toComplaint } from './complaint-view.ts';
 import type { IncidentService } from './incident.service.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
@@ -45,88 +60,213 @@ export interface ComplaintServiceDeps {
   incidents: IncidentService;
 }
 
-/** Complaint ingest and correlation; each complaint is one transaction. Replies live in ComplaintReplies. */
+/** One complaint of a group; `field` prefixes its error fields (`body`, `body.items[3]`). */
+export interface IngestItem {
+  input: ComplaintInput;
+  field: string;
+}
+
+/** What one item of a group came to: stored (`created` false when it was already known) or refused. */
+export type IngestOutcome = { created: boolean; complaint: Complaint } | { error: DomainError };
+
+/** Complaint ingest and correlation, a group of complaints per transaction. Replies live in ComplaintReplies. */
 export class ComplaintService {
   constructor(private readonly deps: ComplaintServiceDeps) {}
 
   /**
    * Stores a complaint once per (source, externalId) and correlates it: `created` is false when it was
-   * already received (the stored complaint comes back unchanged). `field` prefixes error fields (batch items).
+   * already received (the stored complaint comes back unchanged). A refused complaint throws its error.
    */
   async ingest(
     input: ComplaintInput,
     actor: Actor,
     field = 'body',
   ): Promise<{ created: boolean; complaint: Complaint }> {
-    const content = checkComplaintContent({ ...input }, field);
-    if (content.length > 0) throw new UnprocessableError(describe(content), content);
-    // Retries are the common case during a crisis: answer them from one indexed read, without locks.
-    const known = await findComplaintByKey(this.deps.db, input.source, input.externalId);
-    if (known) return { created: false, complaint: toComplaint(known) };
-    if (input.playbookId !== undefined && !this.deps.playbooks.get(input.playbookId)) {
-      throw unknownReference(`${field}.playbookId`, `There is no playbook "${input.playbookId}".`);
+    const [outcome] = await this.ingestMany([{ input, field }], actor);
+    if (!outcome || 'error' in outcome) throw outcome?.error;
+    return outcome;
+  }
+
+  /**
+   * Ingests a group in one transaction with a constant number of statements in the common case, with the
+   * outcome of posting the items one by one in order: the first of a (source, externalId) answers 201,
+   * its repeats 200 with the same complaint; a refused item (422) does not affect the others. A database
+   * failure rejects the whole group and writes none of it.
+   */
+  async ingestMany(items: readonly IngestItem[], actor: Actor): Promise<IngestOutcome[]> {
+    const outcomes: IngestOutcome[] = new Array(items.length);
+    const checked: number[] = [];
+    for (const [i, { input, field }] of items.entries()) {
+      const content = checkComplaintContent({ ...input }, field);
+      if (content.length > 0) outcomes[i] = { error: new UnprocessableError(describe(content), content) };
+      else checked.push(i);
     }
-    return this.deps.db.transaction().execute((trx) => this.ingestIn(trx, input, actor, field));
+    // Retries are the common case during a crisis: answer them from one indexed read, without locks.
+    const stored = byKey(
+      await findComplaintsByKeys(
+        this.deps.db,
+        checked.map((i) => items[i]!.input),
+      ),
+    );
+    const fresh: number[] = [];
+    for (const i of checked) {
+      const known = stored.get(keyOf(items[i]!.input));
+      if (known) outcomes[i] = { created: false, complaint: toComplaint(known) };
+      else fresh.push(i);
+    }
+    if (fresh.length === 0) return outcomes;
+    const written = await this.deps.db.transaction().execute((trx) =>
+      this.ingestIn(
+        trx,
+        fresh.map((i) => items[i]!),
+        actor,
+      ),
+    );
+    for (const [j, i] of fresh.entries()) outcomes[i] = written[j]!;
+    return outcomes;
   }
 
   private async ingestIn(
     trx: Transaction<DB>,
-    input: ComplaintInput,
+    items: readonly IngestItem[],
     actor: Actor,
-    field: string,
-  ): Promise<{ created: boolean; complaint: Complaint }> {
+  ): Promise<IngestOutcome[]> {
     const now = this.deps.clock();
-    const candidates = input.incidentId ? [] : this.candidates(input);
-    await lockPlaybooks(
-      trx,
-      candidates.map((c) => c.playbookId),
+    const errors: (DomainError | undefined)[] = items.map(({ input, field }) =>
+      input.playbookId !== undefined && !this.deps.playbooks.get(input.playbookId)
+        ? unknownReference(`${field}.playbookId`, `There is no playbook "${input.playbookId}".`)
+        : undefined,
     );
-    const incidentId = input.incidentId ?? (await findOpenIncident(trx, this.deps, candidates));
-    const incident = incidentId ? await lockIncident(trx, incidentId) : null;
-    if (incidentId && !incident) {
-      throw unknownReference(`${field}.incidentId`, `Incident ${incidentId} does not exist.`);
+    const candidates = items.map(({ input }, i) =>
+      input.incidentId !== undefined || errors[i] ? [] : this.candidates(input),
+    );
+    const playbookIds = [...new Set(candidates.flat().map((c) => c.playbookId))];
+    await lockPlaybooks(trx, playbookIds);
+    const joinable = await joinableIncidents(trx, this.deps, playbookIds);
+    const targets = items.map(
+      ({ input }, i) =>
+        input.incidentId ??
+        candidates[i]!.map((c) => joinable.get(c.playbookId)).find((id) => id !== undefined) ??
+        null,
+    );
+    const incidents = new Map<string, IncidentRow>();
+    for (const row of await lockIncidents(
+      trx,
+      targets.filter((id) => id !== null),
+    )) {
+      incidents.set(row.id, row);
     }
-    const playbook = incident
-      ? await this.deps.playbooks.definition(incident.playbook_version, trx)
-      : this.deps.playbooks.get(candidates[0]?.playbookId ?? '')?.playbook;
-    const severity = (incident?.severity ?? playbook?.triggers?.severity ?? 'medium') as Severity;
-    const id = randomUUID();
-    const row = await insertComplaint(trx, {
-      id,
-      source: input.source,
-      externalId: input.externalId,
-      text: input.text,
-      author: input.author ?? null,
-      url: input.url ?? null,
-      occurredAt: input.occurredAt ? new Date(input.occurredAt) : now,
-      receivedAt: now,
-      orderId: input.orderId ?? null,
-      tags: input.tags ?? [],
-      incidentId: incident?.id ?? null,
-      firstReplyDueAt: playbook ? firstReplyDueAt(playbook, severity, now) : null,
-      postedByKeyId: actor.keyId,
+    for (const [i, { input, field }] of items.entries()) {
+      if (input.incidentId !== undefined && !errors[i] && !incidents.has(input.incidentId)) {
+        errors[i] = unknownReference(`${field}.incidentId`, `Incident ${input.incidentId} does not exist.`);
+      }
+    }
+
+    // The first item of a key that can be stored is its leader; later items of the key answer with what
+    // it stored (as a repeat posted after it would), earlier refused ones keep their own error.
+    const leaderOf = new Map<string, number>();
+    for (const [i, { input }] of items.entries()) {
+      if (!errors[i] && !leaderOf.has(keyOf(input))) leaderOf.set(keyOf(input), i);
+    }
+    const rows: NewComplaintRow[] = [];
+    const placed: { incident: IncidentRow | null; playbook: Playbook | undefined }[] = [];
+    for (const i of leaderOf.values()) {
+      const { input } = items[i]!;
+      const incident = (targets[i] && incidents.get(targets[i])) || null;
+      const playbook = incident
+        ? await this.deps.playbooks.definition(incident.playbook_version, trx)
+        : this.deps.playbooks.get(candidates[i]![0]?.playbookId ?? '')?.playbook;
+      const severity = (incident?.severity ?? playbook?.triggers?.severity ?? 'medium') as Severity;
+      placed[i] = { incident, playbook };
+      rows.push({
+        id: randomUUID(),
+        source: input.source,
+        externalId: input.externalId,
+        text: input.text,
+        author: input.author ?? null,
+        url: input.url ?? null,
+        occurredAt: input.occurredAt ? new Date(input.occurredAt) : now,
+        receivedAt: now,
+        orderId: input.orderId ?? null,
+        tags: input.tags ?? [],
+        incidentId: incident?.id ?? null,
+        firstReplyDueAt: playbook ? firstReplyDueAt(playbook, severity, now) : null,
+        postedByKeyId: actor.keyId,
+      });
+    }
+    const inserted = byKey(await insertComplaints(trx, rows));
+    // Keys another transaction stored since the first read: nothing was written for them, answer its row.
+    const lost = rows.filter((r) => !inserted.has(keyOf(r)));
+    const winners = byKey(await findComplaintsByKeys(trx, lost));
+
+    const attachments = new Map<string, Attachment>();
+    const matches: { complaintId: string; playbookId: string; receivedAt: Date }[] = [];
+    const waiting = new Map<string, string[]>();
+    for (const i of leaderOf.values()) {
+      const row = inserted.get(keyOf(items[i]!.input));
+      if (!row) continue;
+      const { incident, playbook } = placed[i]!;
+      if (incident && playbook) {
+        const attachment = attachments.get(incident.id);
+        if (attachment) attachment.added++;
+        else attachments.set(incident.id, { incident, playbook, added: 1, complaintId: row.id });
+        continue;
+      }
+      for (const c of candidates[i]!) {
+        matches.push({ complaintId: row.id, playbookId: c.playbookId, receivedAt: now });
+        const ids = waiting.get(c.playbookId);
+        if (ids) ids.push(row.id);
+        else waiting.set(c.playbookId, [row.id]);
+      }
+    }
+    const refreshed = await afterAttachMany(trx, this.deps, [...attachments.values()], {
+      reopen: true,
+      actor,
     });
-    if (!row) {
-      // Lost the race to a concurrent retry: nothing was written, answer with the winner.
-      const stored = await findComplaintByKey(trx, input.source, input.externalId);
-      if (!stored)
-        throw new DomainError('CONFLICT', 'The complaint is being stored by another request; retry.');
-      return { created: false, complaint: toComplaint(stored) };
-    }
-    if (incident && playbook) {
-      await afterAttach(trx, this.deps, incident, playbook, 1, { reopen: true, actor, complaintId: id });
-      return { created: true, complaint: toComplaint(row) };
-    }
-    await insertMatches(
+    await insertMatchesMany(trx, matches);
+    const opened = await openOnThreshold(
       trx,
-      id,
-      now,
-      candidates.map((c) => c.playbookId),
+      this.deps,
+      [...waiting].map(([playbookId, complaintIds]) => ({ playbookId, complaintIds })),
+      actor,
     );
-    const opened = await openOnThreshold(trx, this.deps, candidates, actor);
-    if (!opened) return { created: true, complaint: toComplaint(row) };
-    const attached = await lockComplaint(trx, id);
-    return { created: true, complaint: toComplaint(attached ?? row) };
+    // Each item answers with its final state: the incident a threshold opened, first-reply times an
+    // escalation brought forward.
+    let final = inserted;
+    if (refreshed || opened.size > 0) {
+      final = byKey(
+        await findComplaints(
+          trx,
+          [...inserted.values()].map((r) => r.id),
+        ),
+      );
+    }
+
+    const byLeader = new Map<number, IngestOutcome>();
+    for (const i of leaderOf.values()) {
+      const key = keyOf(items[i]!.input);
+      const row = final.get(key);
+      const winner = winners.get(key);
+      byLeader.set(
+        i,
+        row
+          ? { created: true, complaint: toComplaint(row) }
+          : winner
+            ? { created: false, complaint: toComplaint(winner) }
+            : {
+                error: new DomainError(
+                  'CONFLICT',
+                  'The complaint is being stored by another request; retry.',
+                ),
+              },
+      );
+    }
+    return items.map(({ input }, i) => {
+      const leader = leaderOf.get(keyOf(input));
+      if (leader === undefined || leader > i) return { error: errors[i]! };
+      const outcome = byLeader.get(leader)!;
+      return leader === i || 'error' in outcome ? outcome : { created: false, complaint: outcome.complaint };
+    });
   }
 
   /** The playbooks a complaint belongs to, best first; a `playbookId` hint from the integration decides alone. */
@@ -188,6 +328,12 @@ export class ComplaintService {
     }
     return (await listComplaints(this.deps.db, filter)).map(toComplaint);
   }
+}
+
+const keyOf = (c: { source: string; externalId: string }) => complaintKey(c.source, c.externalId);
+
+function byKey(rows: readonly ComplaintRow[]): Map<string, ComplaintRow> {
+  return new Map(rows.map((r) => [complaintKey(r.source, r.external_id), r]));
 }
 
 function unknownReference(field: string, message: string): UnprocessableError {

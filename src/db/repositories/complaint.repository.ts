@@ -50,6 +50,59 @@ export async function insertComplaint(
   return row ?? null;
 }
 
+/**
+ * Inserts many at once, skipping every (source, external_id) that exists (see insertComplaint); returns
+ * the rows written. Rows go in key order: two groups inserting overlapping keys wait on each other in the
+ * same order and cannot deadlock. unnest keeps the statement at 13 parameters whatever the group size.
+ */
+export async function insertComplaints(
+  trx: Transaction<DB>,
+  rows: readonly NewComplaintRow[],
+): Promise<ComplaintRow[]> {
+  if (rows.length === 0) return [];
+  const sorted = [...rows].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+  const col = <T>(f: (c: NewComplaintRow) => T) => sorted.map(f);
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  const result = await sql<ComplaintRow>`
+    insert into complaints (id, source, external_id, text, author, url, occurred_at, received_at, order_id,
+      tags, incident_id, first_reply_due_at, posted_by_key_id)
+    select * from unnest(${col((c) => c.id)}::uuid[], ${col((c) => c.source)}::text[],
+      ${col((c) => c.externalId)}::text[], ${col((c) => c.text)}::text[], ${col((c) => c.author)}::text[],
+      ${col((c) => c.url)}::text[], ${col((c) => iso(c.occurredAt))}::timestamptz[],
+      ${col((c) => iso(c.receivedAt))}::timestamptz[], ${col((c) => c.orderId)}::text[],
+      ${col((c) => JSON.stringify(c.tags))}::jsonb[], ${col((c) => c.incidentId)}::uuid[],
+      ${col((c) => iso(c.firstReplyDueAt))}::timestamptz[], ${col((c) => c.postedByKeyId)}::uuid[])
+    on conflict (source, external_id) do nothing
+    returning *`.execute(trx);
+  return result.rows;
+}
+
+/** One string per (source, externalId), the natural key. */
+export const complaintKey = (source: string, externalId: string): string => `${source}\u0000${externalId}`;
+const keyOf = (c: { source: string; externalId: string }) => complaintKey(c.source, c.externalId);
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The stored complaints among these (source, externalId) keys, in one indexed read. */
+export async function findComplaintsByKeys(
+  db: Kysely<DB>,
+  keys: readonly { source: string; externalId: string }[],
+): Promise<ComplaintRow[]> {
+  if (keys.length === 0) return [];
+  const result = await sql<ComplaintRow>`
+    select c.* from complaints c
+    join unnest(${keys.map((k) => k.source)}::text[], ${keys.map((k) => k.externalId)}::text[])
+      as k(source, external_id)
+      on c.source = k.source and c.external_id = k.external_id`.execute(db);
+  return result.rows;
+}
+
+export async function findComplaints(db: Kysely<DB>, ids: readonly string[]): Promise<ComplaintRow[]> {
+  if (ids.length === 0) return [];
+  const result =
+    await sql<ComplaintRow>`select * from complaints where id = any(${[...ids]}::uuid[])`.execute(db);
+  return result.rows;
+}
+
 export async function findComplaintByKey(
   db: Kysely<DB>,
   source: string,
@@ -109,6 +162,17 @@ export async function insertMatches(
     .execute();
 }
 
+/** insertMatches for many complaints in one statement. */
+export async function insertMatchesMany(
+  trx: Transaction<DB>,
+  rows: readonly { complaintId: string; playbookId: string; receivedAt: Date }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`insert into complaint_matches (playbook_id, complaint_id, received_at)
+    select * from unnest(${rows.map((r) => r.playbookId)}::text[], ${rows.map((r) => r.complaintId)}::uuid[],
+      ${rows.map((r) => r.receivedAt.toISOString())}::timestamptz[])`.execute(trx);
+}
+
 const unattachedMatches = (trx: Transaction<DB>, playbookId: string, since: Date) =>
   trx
     .selectFrom('complaint_matches as m')
@@ -129,47 +193,56 @@ export async function countUnattachedMatches(
   return Number(row.n);
 }
 
-/** Attaches those complaints to the incident the threshold opened; returns how many. */
+/** Attaches those complaints to the incident the threshold opened; returns their ids. */
 export async function attachUnattachedMatches(
   trx: Transaction<DB>,
   playbookId: string,
   since: Date,
   incidentId: string,
-): Promise<number> {
+): Promise<string[]> {
   const ids = unattachedMatches(trx, playbookId, since).select('c.id');
-  const result = await trx
+  const rows = await trx
     .updateTable('complaints')
     .set({ incident_id: incidentId })
     .where('id', 'in', ids)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
-}
-
-/** Adds to the incident's complaint counter; not a change of its decisions, so version and ETag stay. */
-export async function addToComplaintCount(
-  trx: Transaction<DB>,
-  incidentId: string,
-  n: number,
-): Promise<void> {
-  await trx
-    .updateTable('incidents')
-    .set((eb) => ({ complaint_count: eb('complaint_count', '+', n) }))
-    .where('id', '=', incidentId)
+    .returning('id')
     .execute();
+  return rows.map((r) => r.id);
 }
 
-export async function countIncidentComplaintsSince(
+/**
+ * Adds to incidents' complaint counters in one statement; not a change of their decisions, so version and
+ * ETag stay. The caller holds the row locks.
+ */
+export async function addToComplaintCounts(
   trx: Transaction<DB>,
-  incidentId: string,
-  since: Date,
-): Promise<number> {
-  const row = await trx
-    .selectFrom('complaints')
-    .select(sql<string>`count(*)`.as('n'))
-    .where('incident_id', '=', incidentId)
-    .where('received_at', '>', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  adds: readonly { incidentId: string; n: number }[],
+): Promise<void> {
+  if (adds.length === 0) return;
+  await sql`update incidents as i set complaint_count = i.complaint_count + a.n
+    from unnest(${adds.map((a) => a.incidentId)}::uuid[], ${adds.map((a) => a.n)}::int[]) as a(id, n)
+    where i.id = a.id`.execute(trx);
+}
+
+/**
+ * An incident's complaints received after `since`, counted only up to `limit` (per query, one statement):
+ * volume escalation needs to know whether a threshold was crossed, not how large the incident grew, so
+ * the work stays bounded by the rule while an incident collects hundreds of thousands of complaints.
+ */
+export async function countRecentComplaints(
+  trx: Transaction<DB>,
+  queries: readonly { incidentId: string; since: Date; limit: number }[],
+): Promise<number[]> {
+  if (queries.length === 0) return [];
+  const result = await sql<{ n: number }>`
+    select (select count(*)::int from (
+        select 1 from complaints c where c.incident_id = q.id and c.received_at > q.since limit q.lim
+      ) as s) as n
+    from unnest(${queries.map((q) => q.incidentId)}::uuid[],
+      ${queries.map((q) => q.since.toISOString())}::timestamptz[], ${queries.map((q) => q.limit)}::int[])
+      with ordinality as q(id, since, lim, i)
+    order by q.i`.execute(trx);
+  return result.rows.map((r) => Number(r.n));
 }
 
 /** The channels an incident's complaints came from: the apology must be published on each. */

@@ -52,6 +52,21 @@ export async function lockIncident(trx: Transaction<DB>, id: string): Promise<In
   return row ?? null;
 }
 
+/**
+ * Locks several incident rows in one statement, in id order (the lock is taken as each sorted row is
+ * returned), so two groups locking overlapping incidents queue instead of deadlocking.
+ */
+export async function lockIncidents(trx: Transaction<DB>, ids: readonly string[]): Promise<IncidentRow[]> {
+  if (ids.length === 0) return [];
+  return trx
+    .selectFrom('incidents')
+    .selectAll()
+    .where('id', '=', sql<string>`any(${[...new Set(ids)].sort()}::uuid[])`)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
 export interface IncidentChange {
   state: string;
   severity: string;

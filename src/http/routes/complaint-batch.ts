@@ -1,7 +1,6 @@
 import type { z } from 'zod';
-import { DomainError } from '../../errors.ts';
 import type { Actor } from '../../services/audit-log.ts';
-import type { Complaint, ComplaintService } from '../../services/complaint.service.ts';
+import type { Complaint, ComplaintService, IngestItem } from '../../services/complaint.service.ts';
 import { toProblem } from '../error-handler.ts';
 import { type Problem, problem } from '../problem.ts';
 import { ComplaintBody } from '../schemas/complaints.ts';
@@ -13,16 +12,10 @@ export interface BatchItemResult {
 }
 
 /**
- * Parallel ingests per batch. Each item is its own transaction, so a few run at once to use the pool;
- * more would only queue on the database (and on the per-playbook lock during a burst).
- */
-const CONCURRENCY = 4;
-
-/**
- * Ingests each item on its own: a bad item answers 422 with its problem, the others go on. Items with the
- * same (source, externalId) run one after another in batch order, so the first answers 201 and the
- * repeats 200, as if they had been posted one by one. A database failure (5xx) fails the whole batch:
- * what was stored stays stored and a retry answers it with 200.
+ * Ingests the batch as one group (one transaction): a bad item answers 422 with its problem, the others
+ * go on. Items with the same (source, externalId) answer as if posted one by one in batch order: the
+ * first 201, the repeats 200. A database failure (5xx) fails the whole batch and stores none of it, so a
+ * retry runs it again in full.
  */
 export async function runBatch(
   items: readonly unknown[],
@@ -30,33 +23,25 @@ export async function runBatch(
   actor: Actor,
 ): Promise<BatchItemResult[]> {
   const results: BatchItemResult[] = new Array(items.length);
-  const chains = new Map<string, Promise<void>>();
-  let next = 0;
-  const one = async (i: number): Promise<void> => {
+  const valid: IngestItem[] = [];
+  const positions: number[] = [];
+  for (const [i, item] of items.entries()) {
     const field = `body.items[${i}]`;
-    const parsed = ComplaintBody.safeParse(items[i]);
+    const parsed = ComplaintBody.safeParse(item);
     if (!parsed.success) {
       results[i] = { status: 422, error: invalid(parsed.error, field) };
-      return;
+    } else {
+      valid.push({ input: parsed.data, field });
+      positions.push(i);
     }
-    const key = `${parsed.data.source}\u0000${parsed.data.externalId}`;
-    const previous = chains.get(key) ?? Promise.resolve();
-    const mine = previous.then(async () => {
-      try {
-        const { created, complaint } = await complaints.ingest(parsed.data, actor, field);
-        results[i] = { status: created ? 201 : 200, complaint };
-      } catch (err) {
-        if (!(err instanceof DomainError) || toProblem(err).status >= 500) throw err;
-        results[i] = { status: 422, error: toProblem(err) };
-      }
-    });
-    chains.set(key, mine);
-    await mine;
-  };
-  const worker = async () => {
-    while (next < items.length) await one(next++);
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+  }
+  const outcomes = await complaints.ingestMany(valid, actor);
+  for (const [j, outcome] of outcomes.entries()) {
+    results[positions[j]!] =
+      'error' in outcome
+        ? { status: 422, error: toProblem(outcome.error) }
+        : { status: outcome.created ? 201 : 200, complaint: outcome.complaint };
+  }
   return results;
 }
 
