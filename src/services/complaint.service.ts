@@ -35,6 +35,7 @@ import {
   openOnThreshold,
 } from './complaint-correlation.ts';
 import { type Complaint, toComplaint } from './complaint-view.ts';
+import { GroupCommit } from './group-commit.ts';
 import type { IncidentService } from './incident.service.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
 
@@ -69,21 +70,41 @@ export interface IngestItem {
 /** What one item of a group came to: stored (`created` false when it was already known) or refused. */
 export type IngestOutcome = { created: boolean; complaint: Complaint } | { error: DomainError };
 
+/**
+ * Single complaints posted at the same time share a transaction, up to this many: enough to turn a burst
+ * into a handful of commits, small enough that a group's row locks are held only milliseconds.
+ */
+const MAX_GROUP = 200;
+
 /** Complaint ingest and correlation, a group of complaints per transaction. Replies live in ComplaintReplies. */
 export class ComplaintService {
+  /** Per actor: a group's audit entries (reopen, escalation, opening) name one actor. */
+  private readonly queues = new Map<string, GroupCommit<IngestItem, IngestOutcome>>();
+
   constructor(private readonly deps: ComplaintServiceDeps) {}
 
   /**
    * Stores a complaint once per (source, externalId) and correlates it: `created` is false when it was
-   * already received (the stored complaint comes back unchanged). A refused complaint throws its error.
+   * already received (the stored complaint comes back unchanged). Concurrent calls are group-committed
+   * through {@link ingestMany}; each gets its own item's outcome, and a refused item throws its own error.
    */
   async ingest(
     input: ComplaintInput,
     actor: Actor,
     field = 'body',
   ): Promise<{ created: boolean; complaint: Complaint }> {
-    const [outcome] = await this.ingestMany([{ input, field }], actor);
-    if (!outcome || 'error' in outcome) throw outcome?.error;
+    const key = JSON.stringify([actor.name, actor.keyId, actor.keyName]);
+    let queue = this.queues.get(key);
+    if (!queue) {
+      queue = new GroupCommit(
+        (items) => this.ingestMany(items, actor),
+        MAX_GROUP,
+        () => this.queues.delete(key),
+      );
+      this.queues.set(key, queue);
+    }
+    const outcome = await queue.submit({ input, field });
+    if ('error' in outcome) throw outcome.error;
     return outcome;
   }
 
