@@ -10,7 +10,7 @@ import {
   unansweredOfIncident,
 } from '../db/repositories/complaint.repository.ts';
 import { enteredMonitoringAt, openIncidentsOf } from '../db/repositories/complaint-list.repository.ts';
-import type { IncidentRow } from '../db/repositories/incident.repository.ts';
+import type { IncidentHead } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
 import {
   firstReplyDueAt,
@@ -111,9 +111,14 @@ export async function openOnThreshold(
 
 /** Complaints that joined one incident in one transaction. */
 export interface Attachment {
-  incident: Incident | IncidentRow;
+  incident: Incident | IncidentHead;
   playbook: Playbook;
   added: number;
+  /**
+   * The incident's complaint counter with them, when known: no window holds more, so a rule asking for
+   * more cannot have been crossed and needs no counting.
+   */
+  total?: number | undefined;
   /** The first of them, named in the audit entry when they reopen the incident. */
   complaintId?: string | undefined;
 }
@@ -127,7 +132,7 @@ export interface Attachment {
 export async function afterAttach(
   trx: Transaction<DB>,
   deps: CorrelationDeps,
-  incident: Incident | IncidentRow,
+  incident: Incident | IncidentHead,
   playbook: Playbook,
   added: number,
   options: { reopen: boolean; actor: Actor; complaintId?: string },
@@ -173,12 +178,14 @@ export async function afterAttachMany(
     }
     severities.push(severity);
   }
-  // Only rules that could still raise the severity are counted, and each only up to `count + added`:
-  // beyond that it was crossed before this attach (volumeEscalation then does nothing), so an incident
-  // that is already at the top, or has grown huge, costs no counting at all.
+  // Only rules that could still raise the severity, and that the counter has reached, are counted, each
+  // only up to `count + added`: beyond that it was crossed before this attach (volumeEscalation then does
+  // nothing). An incident already at the top, still small, or grown huge costs little or no counting.
   const counted = attachments.map((a, i) =>
     a.playbook.volumeEscalation
-      .filter((rule) => rankOf(rule.raiseTo) > rankOf(severities[i]!))
+      .filter(
+        (rule) => rankOf(rule.raiseTo) > rankOf(severities[i]!) && (a.total ?? rule.count) >= rule.count,
+      )
       .map((rule) => ({ ...rule, since: new Date(now.getTime() - windowMs(rule.within)) })),
   );
   const queries = attachments.flatMap((a, i) =>

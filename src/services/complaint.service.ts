@@ -11,12 +11,14 @@ import {
   insertMatchesMany,
   lockComplaint,
   type NewComplaintRow,
+  setFirstReplyDue,
   updateComplaint,
 } from '../db/repositories/complaint.repository.ts';
 import { type ComplaintFilter, listComplaints } from '../db/repositories/complaint-list.repository.ts';
 import {
   findIncident,
-  type IncidentRow,
+  findIncidentHeads,
+  type IncidentHead,
   lockIncident,
   lockIncidents,
 } from '../db/repositories/incident.repository.ts';
@@ -71,11 +73,11 @@ export interface IngestItem {
 export type IngestOutcome = { created: boolean; complaint: Complaint } | { error: DomainError };
 
 /**
- * Single complaints posted at the same time share a transaction, up to this many: enough to turn a burst
- * into a handful of commits, small enough that a group's row locks are held only milliseconds.
+ * Complaints posted at the same time share a transaction, up to this many (a larger batch runs alone):
+ * enough to turn a burst into a handful of commits and to update each incident once for many complaints,
+ * small enough that a group's locks are held only milliseconds.
  */
-const MAX_GROUP = 200;
-
+const MAX_GROUP = 1000;
 /** Complaint ingest and correlation, a group of complaints per transaction. Replies live in ComplaintReplies. */
 export class ComplaintService {
   /** Per actor: a group's audit entries (reopen, escalation, opening) name one actor. */
@@ -85,14 +87,28 @@ export class ComplaintService {
 
   /**
    * Stores a complaint once per (source, externalId) and correlates it: `created` is false when it was
-   * already received (the stored complaint comes back unchanged). Concurrent calls are group-committed
-   * through {@link ingestMany}; each gets its own item's outcome, and a refused item throws its own error.
+   * already received (the stored complaint comes back unchanged). A refused complaint throws its error.
+   * Concurrent calls are group-committed (see {@link ingestMany}).
    */
   async ingest(
     input: ComplaintInput,
     actor: Actor,
     field = 'body',
   ): Promise<{ created: boolean; complaint: Complaint }> {
+    const [outcome] = await this.queue(actor).submit([{ input, field }]);
+    if (!outcome || 'error' in outcome) throw outcome?.error;
+    return outcome;
+  }
+
+  /**
+   * A batch: {@link ingestMany} as one unit of a group, so the batch is stored whole or not at all, and
+   * batches posted at the same time share a transaction.
+   */
+  ingestBatch(items: readonly IngestItem[], actor: Actor): Promise<IngestOutcome[]> {
+    return items.length === 0 ? Promise.resolve([]) : this.queue(actor).submit(items);
+  }
+
+  private queue(actor: Actor): GroupCommit<IngestItem, IngestOutcome> {
     const key = JSON.stringify([actor.name, actor.keyId, actor.keyName]);
     let queue = this.queues.get(key);
     if (!queue) {
@@ -103,9 +119,7 @@ export class ComplaintService {
       );
       this.queues.set(key, queue);
     }
-    const outcome = await queue.submit({ input, field });
-    if ('error' in outcome) throw outcome.error;
-    return outcome;
+    return queue;
   }
 
   /**
@@ -170,8 +184,11 @@ export class ComplaintService {
         candidates[i]!.map((c) => joinable.get(c.playbookId)).find((id) => id !== undefined) ??
         null,
     );
-    const incidents = new Map<string, IncidentRow>();
-    for (const row of await lockIncidents(
+    // Placed by an unlocked read: the complaints are stored before their incidents are locked, so the
+    // locks are held for the counters and what follows, not for the inserts (a batch spans hundreds of
+    // incidents and concurrent groups queue on them). A severity changed meanwhile is corrected below.
+    const incidents = new Map<string, IncidentHead>();
+    for (const row of await findIncidentHeads(
       trx,
       targets.filter((id) => id !== null),
     )) {
@@ -189,8 +206,17 @@ export class ComplaintService {
     for (const [i, { input }] of items.entries()) {
       if (!errors[i] && !leaderOf.has(keyOf(input))) leaderOf.set(keyOf(input), i);
     }
+    // Every complaint of the group is received now: one first-reply time per playbook and severity.
+    const dues = new Map<Playbook, Map<Severity, Date>>();
+    const dueFor = (playbook: Playbook, severity: Severity): Date => {
+      const bySeverity = dues.get(playbook) ?? new Map<Severity, Date>();
+      dues.set(playbook, bySeverity);
+      const due = bySeverity.get(severity) ?? firstReplyDueAt(playbook, severity, now);
+      bySeverity.set(severity, due);
+      return due;
+    };
     const rows: NewComplaintRow[] = [];
-    const placed: { incident: IncidentRow | null; playbook: Playbook | undefined }[] = [];
+    const placed: { incident: IncidentHead | null; playbook: Playbook | undefined }[] = [];
     for (const i of leaderOf.values()) {
       const { input } = items[i]!;
       const incident = (targets[i] && incidents.get(targets[i])) || null;
@@ -211,7 +237,7 @@ export class ComplaintService {
         orderId: input.orderId ?? null,
         tags: input.tags ?? [],
         incidentId: incident?.id ?? null,
-        firstReplyDueAt: playbook ? firstReplyDueAt(playbook, severity, now) : null,
+        firstReplyDueAt: playbook ? dueFor(playbook, severity) : null,
         postedByKeyId: actor.keyId,
       });
     }
@@ -220,7 +246,7 @@ export class ComplaintService {
     const lost = rows.filter((r) => !inserted.has(keyOf(r)));
     const winners = byKey(await findComplaintsByKeys(trx, lost));
 
-    const attachments = new Map<string, Attachment>();
+    const joined = new Map<string, { playbook: Playbook; ids: string[] }>();
     const matches: { complaintId: string; playbookId: string; receivedAt: Date }[] = [];
     const waiting = new Map<string, string[]>();
     for (const i of leaderOf.values()) {
@@ -228,9 +254,9 @@ export class ComplaintService {
       if (!row) continue;
       const { incident, playbook } = placed[i]!;
       if (incident && playbook) {
-        const attachment = attachments.get(incident.id);
-        if (attachment) attachment.added++;
-        else attachments.set(incident.id, { incident, playbook, added: 1, complaintId: row.id });
+        const group = joined.get(incident.id);
+        if (group) group.ids.push(row.id);
+        else joined.set(incident.id, { playbook, ids: [row.id] });
         continue;
       }
       for (const c of candidates[i]!) {
@@ -240,11 +266,26 @@ export class ComplaintService {
         else waiting.set(c.playbookId, [row.id]);
       }
     }
-    const refreshed = await afterAttachMany(trx, this.deps, [...attachments.values()], {
-      reopen: true,
-      actor,
-    });
     await insertMatchesMany(trx, matches);
+
+    const attachments: Attachment[] = [];
+    const corrected: { id: string; dueAt: Date }[] = [];
+    for (const incident of await lockIncidents(trx, [...joined.keys()])) {
+      const { playbook, ids } = joined.get(incident.id)!;
+      if (incident.severity !== incidents.get(incident.id)?.severity) {
+        const dueAt = dueFor(playbook, incident.severity as Severity);
+        for (const id of ids) corrected.push({ id, dueAt });
+      }
+      attachments.push({
+        incident,
+        playbook,
+        added: ids.length,
+        total: incident.complaint_count + ids.length,
+        complaintId: ids[0],
+      });
+    }
+    await setFirstReplyDue(trx, corrected);
+    const refreshed = await afterAttachMany(trx, this.deps, attachments, { reopen: true, actor });
     const opened = await openOnThreshold(
       trx,
       this.deps,
@@ -254,7 +295,7 @@ export class ComplaintService {
     // Each item answers with its final state: the incident a threshold opened, first-reply times an
     // escalation brought forward.
     let final = inserted;
-    if (refreshed || opened.size > 0) {
+    if (refreshed || corrected.length > 0 || opened.size > 0) {
       final = byKey(
         await findComplaints(
           trx,

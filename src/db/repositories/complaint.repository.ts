@@ -53,7 +53,8 @@ export async function insertComplaint(
 /**
  * Inserts many at once, skipping every (source, external_id) that exists (see insertComplaint); returns
  * the rows written. Rows go in key order: two groups inserting overlapping keys wait on each other in the
- * same order and cannot deadlock. unnest keeps the statement at 13 parameters whatever the group size.
+ * same order and cannot deadlock. One JSON parameter carries them all (no bind-parameter limit, and
+ * serialised natively); only the ids come back, the rows are what was sent plus the columns' defaults.
  */
 export async function insertComplaints(
   trx: Transaction<DB>,
@@ -61,20 +62,55 @@ export async function insertComplaints(
 ): Promise<ComplaintRow[]> {
   if (rows.length === 0) return [];
   const sorted = [...rows].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
-  const col = <T>(f: (c: NewComplaintRow) => T) => sorted.map(f);
-  const iso = (d: Date | null) => d?.toISOString() ?? null;
-  const result = await sql<ComplaintRow>`
+  const json = JSON.stringify(
+    sorted.map((c) => ({
+      id: c.id,
+      source: c.source,
+      external_id: c.externalId,
+      text: c.text,
+      author: c.author,
+      url: c.url,
+      occurred_at: c.occurredAt,
+      received_at: c.receivedAt,
+      order_id: c.orderId,
+      tags: c.tags,
+      incident_id: c.incidentId,
+      first_reply_due_at: c.firstReplyDueAt,
+      posted_by_key_id: c.postedByKeyId,
+    })),
+  );
+  const result = await sql<{ id: string }>`
     insert into complaints (id, source, external_id, text, author, url, occurred_at, received_at, order_id,
       tags, incident_id, first_reply_due_at, posted_by_key_id)
-    select * from unnest(${col((c) => c.id)}::uuid[], ${col((c) => c.source)}::text[],
-      ${col((c) => c.externalId)}::text[], ${col((c) => c.text)}::text[], ${col((c) => c.author)}::text[],
-      ${col((c) => c.url)}::text[], ${col((c) => iso(c.occurredAt))}::timestamptz[],
-      ${col((c) => iso(c.receivedAt))}::timestamptz[], ${col((c) => c.orderId)}::text[],
-      ${col((c) => JSON.stringify(c.tags))}::jsonb[], ${col((c) => c.incidentId)}::uuid[],
-      ${col((c) => iso(c.firstReplyDueAt))}::timestamptz[], ${col((c) => c.postedByKeyId)}::uuid[])
+    select * from json_to_recordset(${json}::json) as x(id uuid, source text, external_id text, text text,
+      author text, url text, occurred_at timestamptz, received_at timestamptz, order_id text, tags jsonb,
+      incident_id uuid, first_reply_due_at timestamptz, posted_by_key_id uuid)
     on conflict (source, external_id) do nothing
-    returning *`.execute(trx);
-  return result.rows;
+    returning id`.execute(trx);
+  const written = new Set(result.rows.map((r) => r.id));
+  return rows
+    .filter((c) => written.has(c.id))
+    .map((c) => ({
+      id: c.id,
+      source: c.source,
+      external_id: c.externalId,
+      text: c.text,
+      author: c.author,
+      url: c.url,
+      occurred_at: c.occurredAt,
+      received_at: c.receivedAt,
+      order_id: c.orderId,
+      tags: c.tags,
+      incident_id: c.incidentId,
+      answered: false,
+      first_reply_due_at: c.firstReplyDueAt,
+      answered_at: null,
+      posted_by_key_id: c.postedByKeyId,
+      redacted_at: null,
+      redaction_reason: null,
+      first_reply_reminded_at: null,
+      first_reply_breached_at: null,
+    }));
 }
 
 /** One string per (source, externalId), the natural key. */
@@ -283,4 +319,16 @@ export async function advanceFirstReplyDue(
       set first_reply_due_at = least(coalesce(c.first_reply_due_at, v.due), v.due)
       from (values ${values}) as v(id, due) where c.id = v.id`.execute(trx);
   }
+}
+
+/** Sets first-reply times outright: for complaints this transaction stored, no promise was made yet. */
+export async function setFirstReplyDue(
+  trx: Transaction<DB>,
+  dues: readonly { id: string; dueAt: Date | null }[],
+): Promise<void> {
+  if (dues.length === 0) return;
+  await sql`update complaints as c set first_reply_due_at = v.due
+    from unnest(${dues.map((d) => d.id)}::uuid[], ${dues.map((d) => d.dueAt?.toISOString() ?? null)}::timestamptz[])
+      as v(id, due)
+    where c.id = v.id`.execute(trx);
 }

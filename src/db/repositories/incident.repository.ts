@@ -41,30 +41,51 @@ export async function insertIncident(trx: Transaction<DB>, row: NewIncidentRow):
     .execute();
 }
 
-/** Locks the incident row for the rest of the transaction; every change to an incident goes through here. */
+/**
+ * Locks the incident row for the rest of the transaction; every change to an incident goes through here.
+ * FOR NO KEY UPDATE (what an UPDATE of the row takes anyway) still serialises all changes to an incident,
+ * but not the foreign-key checks of rows inserted elsewhere that point at it: complaint ingest stores
+ * complaints before it takes its incident locks, and FOR UPDATE would then deadlock it with a transition.
+ */
 export async function lockIncident(trx: Transaction<DB>, id: string): Promise<IncidentRow | null> {
   const row = await trx
     .selectFrom('incidents')
     .selectAll()
     .where('id', '=', id)
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
   return row ?? null;
 }
 
-/**
- * Locks several incident rows in one statement, in id order (the lock is taken as each sorted row is
- * returned), so two groups locking overlapping incidents queue instead of deadlocking.
- */
-export async function lockIncidents(trx: Transaction<DB>, ids: readonly string[]): Promise<IncidentRow[]> {
-  if (ids.length === 0) return [];
-  return trx
+/** What complaint ingest needs of an incident to place complaints in it. */
+export type IncidentHead = Pick<
+  IncidentRow,
+  'id' | 'playbook_version' | 'severity' | 'state' | 'complaint_count'
+>;
+
+const heads = (trx: Transaction<DB>, ids: readonly string[]) =>
+  trx
     .selectFrom('incidents')
-    .selectAll()
+    .select(['id', 'playbook_version', 'severity', 'state', 'complaint_count'])
     .where('id', '=', sql<string>`any(${[...new Set(ids)].sort()}::uuid[])`)
-    .orderBy('id')
-    .forUpdate()
-    .execute();
+    .orderBy('id');
+
+/** The heads of these incidents, without locking them (the unknown ones are absent). */
+export async function findIncidentHeads(
+  trx: Transaction<DB>,
+  ids: readonly string[],
+): Promise<IncidentHead[]> {
+  if (ids.length === 0) return [];
+  return heads(trx, ids).execute();
+}
+
+/**
+ * Locks several incident rows in one statement (see lockIncident), in id order (the lock is taken as each
+ * sorted row is returned), so two groups locking overlapping incidents queue instead of deadlocking.
+ */
+export async function lockIncidents(trx: Transaction<DB>, ids: readonly string[]): Promise<IncidentHead[]> {
+  if (ids.length === 0) return [];
+  return heads(trx, ids).forNoKeyUpdate().execute();
 }
 
 export interface IncidentChange {

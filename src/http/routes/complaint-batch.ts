@@ -12,10 +12,10 @@ export interface BatchItemResult {
 }
 
 /**
- * Ingests the batch as one group (one transaction): a bad item answers 422 with its problem, the others
- * go on. Items with the same (source, externalId) answer as if posted one by one in batch order: the
- * first 201, the repeats 200. A database failure (5xx) fails the whole batch and stores none of it, so a
- * retry runs it again in full.
+ * Ingests the batch as one unit of ingestMany (one transaction, shared with batches posted at the same
+ * time): a bad item answers 422 with its problem, the others go on. Items with the same (source,
+ * externalId) answer as if posted one by one in batch order: the first 201, the repeats 200. A database
+ * failure (5xx) fails the whole batch and stores none of it, so a retry runs it again in full.
  */
 export async function runBatch(
   items: readonly unknown[],
@@ -35,7 +35,7 @@ export async function runBatch(
       positions.push(i);
     }
   }
-  const outcomes = await complaints.ingestMany(valid, actor);
+  const outcomes = await complaints.ingestBatch(valid, actor);
   for (const [j, outcome] of outcomes.entries()) {
     results[positions[j]!] =
       'error' in outcome
