@@ -5,6 +5,7 @@ import { complaintSources } from '../db/repositories/complaint.repository.ts';
 import type { DB } from '../db/schema.ts';
 import type { Log } from '../log.ts';
 import { DeadlineScheduler } from '../services/deadline-scheduler.ts';
+import { IdempotencyPurge } from '../services/idempotency-purge.ts';
 import { IncidentService } from '../services/incident.service.ts';
 import type { LoadedPlaybook } from '../services/playbook-loader.ts';
 import { PlaybookRegistry } from '../services/playbook-registry.ts';
@@ -20,9 +21,12 @@ export interface WorkerDeps {
 }
 
 /** The worker with its own services: the same wiring in the API process, `npm run worker` and tests. */
-export async function createWorker(
-  deps: WorkerDeps,
-): Promise<{ worker: Worker; scheduler: DeadlineScheduler; dispatcher: WebhookDispatcher }> {
+export async function createWorker(deps: WorkerDeps): Promise<{
+  worker: Worker;
+  scheduler: DeadlineScheduler;
+  dispatcher: WebhookDispatcher;
+  purge: IdempotencyPurge;
+}> {
   const registry = new PlaybookRegistry(deps.db);
   await registry.register(deps.playbooks, deps.clock());
   const incidents = new IncidentService({
@@ -48,9 +52,10 @@ export async function createWorker(
     timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS,
     concurrency: Math.max(4, concurrency * 2),
   });
+  const purge = new IdempotencyPurge({ db: deps.db, clock: deps.clock });
   const worker = new Worker(
-    { scheduler, dispatcher },
+    { scheduler, dispatcher, purge },
     { intervalMs: deps.config.WORKER_INTERVAL_MS, log: deps.log },
   );
-  return { worker, scheduler, dispatcher };
+  return { worker, scheduler, dispatcher, purge };
 }

@@ -1,10 +1,12 @@
 import type { Log } from '../log.ts';
 import type { DeadlineScheduler } from '../services/deadline-scheduler.ts';
+import type { IdempotencyPurge } from '../services/idempotency-purge.ts';
 import type { WebhookDispatcher } from '../services/webhook-dispatcher.ts';
 
 /**
- * Runs the deadline scheduler and the webhook dispatcher in a loop. Safe to run in any number of
- * processes against one PostgreSQL; on PGlite it runs inside the API process.
+ * Runs the deadline scheduler, the webhook dispatcher and (now and then) the idempotency-key purge in a
+ * loop. Safe to run in any number of processes against one PostgreSQL; on PGlite it runs inside the API
+ * process.
  */
 export class Worker {
   private running = false;
@@ -12,23 +14,29 @@ export class Worker {
   private wake: (() => void) | undefined;
 
   constructor(
-    private readonly parts: { scheduler: DeadlineScheduler; dispatcher: WebhookDispatcher },
+    private readonly parts: {
+      scheduler: DeadlineScheduler;
+      dispatcher: WebhookDispatcher;
+      purge?: IdempotencyPurge | undefined;
+    },
     private readonly options: { intervalMs: number; log?: Log | undefined },
   ) {}
 
-  /** One pass: breaches and reminders first (they create events), then deliveries. */
+  /** One pass: breaches and reminders first (they create events), then deliveries, then housekeeping. */
   async runOnce(): Promise<void> {
     const deadlines = await this.parts.scheduler.tick();
     const deliveries = await this.parts.dispatcher.tick();
+    const idempotencyKeysPurged = (await this.parts.purge?.tick()) ?? 0;
     if (
       deadlines.breached +
         deadlines.reminded +
         deadlines.firstRepliesBreached +
         deliveries.delivered +
-        deliveries.failed >
+        deliveries.failed +
+        idempotencyKeysPurged >
       0
     ) {
-      this.options.log?.info({ ...deadlines, ...deliveries }, 'worker pass');
+      this.options.log?.info({ ...deadlines, ...deliveries, idempotencyKeysPurged }, 'worker pass');
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DB, IdempotencyKeysTable } from '../schema.ts';
 
 export type IdempotencyRow = Selectable<IdempotencyKeysTable>;
@@ -85,4 +85,18 @@ export async function releaseIdempotencyKey(db: Kysely<DB>, scope: string, key: 
     .where('key', '=', key)
     .where('state', '=', 'in_flight')
     .execute();
+}
+
+/**
+ * Deletes up to `limit` keys that expired at or before `now` (expires_at is set 24 hours after the claim);
+ * returns how many. Bounded, so one pass never holds a long transaction over a large backlog.
+ */
+export async function deleteExpiredIdempotencyKeys(
+  db: Kysely<DB>,
+  now: Date,
+  limit: number,
+): Promise<number> {
+  const result = await sql`delete from idempotency_keys where (scope, key) in (
+      select scope, key from idempotency_keys where expires_at <= ${now} limit ${limit})`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }
