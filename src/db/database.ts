@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { type ChannelHandlers, listenOnPostgres } from './listener.ts';
@@ -71,6 +70,9 @@ async function openPGlite(dir: string, template?: Blob): Promise<Database> {
   const inMemory = dir.startsWith('memory://');
   const release = inMemory ? () => {} : lockDataDir(dir);
   try {
+    // Loaded only when used: the embedded database's WASM module costs ~50 MB of memory in every process
+    // that imports it, PostgreSQL deployments included.
+    const { PGlite } = await import('@electric-sql/pglite');
     const pglite = new PGlite({
       ...(inMemory ? {} : { dataDir: dir }),
       ...(template ? { loadDataDir: template } : {}),
