@@ -30,7 +30,8 @@ function select(): { chosen: Scenario[]; floors: Set<FloorName> } {
   const unknown = [...(opts.only ?? [])].filter((n) => !known.has(n));
   if (unknown.length) throw new Error(`unknown --only name(s): ${unknown.join(', ')} (see --list)`);
   const wanted = (n: string) => !opts.only || opts.only.has(n);
-  const chosen = scenarios.filter((s) => wanted(s.name));
+  // A manual scenario (the soak) runs only when named.
+  const chosen = scenarios.filter((s) => (s.manual ? opts.only?.has(s.name) : wanted(s.name)));
   const floors = new Set<FloorName>(FLOOR_NAMES.filter((f) => wanted('floors') || wanted(`floor-${f}`)));
   for (const s of chosen) if (s.target) floors.add(s.target.ratioOf);
   return { chosen, floors };
@@ -61,6 +62,7 @@ async function measureFloor(floor: FloorName): Promise<BenchResult> {
 
 interface Service {
   baseUrl: string;
+  pid: number;
   dbLabel: string;
   database: BenchContext['database'];
 }
@@ -92,16 +94,17 @@ async function startService(): Promise<Service> {
   console.error(`› starting service (${dbLabel})`);
   const child = await startChild({ name: 'service', script: 'src/server.ts', env, readyPath: '/ready' });
   defer('service', child.stop);
-  return { baseUrl: child.baseUrl, dbLabel, database };
+  return { baseUrl: child.baseUrl, pid: child.pid, dbLabel, database };
 }
 
-function context({ baseUrl, database }: Service): BenchContext {
+function context({ baseUrl, pid, database }: Service): BenchContext {
   const s = settings(baseUrl);
   return {
     baseUrl,
     database,
     ...(opts.save ? { resultsDir: `${ROOT}bench/results` } : {}),
     adminKey: ADMIN_KEY,
+    servicePid: pid,
     authHeaders: AUTH,
     connections: opts.connections,
     durationSec: opts.durationSec,

@@ -9,6 +9,8 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface Child {
   name: string;
   baseUrl: string;
+  /** The child's process id (the soak scenario samples its memory). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -60,7 +62,7 @@ export async function startChild(spec: ChildSpec): Promise<Child> {
     await stop();
     throw err;
   }
-  return { name: spec.name, baseUrl, stop };
+  return { name: spec.name, baseUrl, pid: child.pid ?? 0, stop };
 }
 
 async function waitReady(child: ChildProcess, url: string, spec: ChildSpec, tail: string[]): Promise<void> {

@@ -35,6 +35,7 @@ export function scenarioRow(
     s.target ? `≥ ${s.target.min.toFixed(2)} × ${s.target.ratioOf}${per}` : '',
     s.p95MaxMs !== undefined ? `p95 ≤ ${s.p95MaxMs} ms` : '',
     s.p99MaxMs !== undefined ? `p99 ≤ ${s.p99MaxMs} ms` : '',
+    s.ownTarget ?? '',
   ].filter(Boolean);
   const row: Row = { name: s.name, target: targets.join(', ') || '—', verdict: 'PASS', reasons: [] };
   if ('skipped' in outcome) return { ...row, verdict: 'skip', reasons: [outcome.skipped] };
@@ -60,6 +61,7 @@ export function scenarioRow(
   if (s.p99MaxMs !== undefined && r.p99 > s.p99MaxMs)
     row.reasons.push(`p99 ${fmtMs(r.p99)} ms > ${s.p99MaxMs} ms`);
   if (r.errors > 0) row.reasons.push(`${r.errors} errors`);
+  row.reasons.push(...(r.missed ?? []));
   if (row.reasons.length > (unknown ? 1 : 0)) row.verdict = 'FAIL';
   else if (unknown) row.verdict = 'n/a';
   return row;

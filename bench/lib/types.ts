@@ -13,6 +13,8 @@ export interface BenchResult {
   requests: number;
   /** Lines a scenario wants under the table (what it seeded, where it wrote an EXPLAIN, …). */
   notes?: string[];
+  /** Targets of the scenario's own that were missed (`Scenario.ownTarget`); each makes the row FAIL. */
+  missed?: string[];
 }
 
 export interface HttpResponse {
@@ -38,6 +40,8 @@ export interface BenchContext {
   /** Where a scenario may write artefacts (an EXPLAIN, …); undefined with `--no-save`. */
   resultsDir?: string;
   adminKey: string;
+  /** The service's process id (its memory can be read from /proc/<pid>/status). */
+  servicePid: number;
   /** `Authorization: Bearer <adminKey>`, already merged into `http()` and `load()`. */
   authHeaders: Record<string, string>;
   http(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<HttpResponse>;
@@ -57,6 +61,10 @@ export type FloorName = 'get' | 'insert';
 export interface Scenario<S = unknown> {
   name: string;
   description: string;
+  /** Runs only when named in `--only` (a long soak is not part of the default run). */
+  manual?: boolean;
+  /** A target the scenario judges itself (shown in the target column; misses come back as `missed`). */
+  ownTarget?: string;
   /** A reason to skip on this run (e.g. direct SQL seeding needs PostgreSQL); the row reads `skip`. */
   skip?(ctx: BenchContext): string | undefined;
   setup?(ctx: BenchContext): Promise<S>;

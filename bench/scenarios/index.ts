@@ -2,6 +2,7 @@
 import type { Scenario } from '../lib/types.ts';
 import complaintsBatch from './complaints-batch.ts';
 import complaintsSingle from './complaints-single.ts';
+import complaintsSoak from './complaints-soak.ts';
 import deadlineBurst from './deadline-burst.ts';
 import health from './health.ts';
 import { list100k, list100kMixed, list100kPlaybook } from './list-100k.ts';
@@ -21,4 +22,6 @@ export const scenarios: Scenario[] = [
   list100k,
   list100kPlaybook,
   list100kMixed,
+  // Manual (`--only complaints-soak`): a million complaints take minutes.
+  complaintsSoak,
 ];
