@@ -52,17 +52,17 @@ export async function joinableIncidents(
   trx: Transaction<DB>,
   deps: CorrelationDeps,
   playbookIds: readonly string[],
-): Promise<Map<string, string>> {
-  const joinable = new Map<string, string>();
+): Promise<Map<string, IncidentHead>> {
+  const joinable = new Map<string, IncidentHead>();
   for (const incident of await openIncidentsOf(trx, playbookIds)) {
     if (incident.state !== 'monitoring') {
-      joinable.set(incident.playbook_id, incident.id);
+      joinable.set(incident.playbook_id, incident);
       continue;
     }
     const since = await enteredMonitoringAt(trx, incident.id);
     const registered = deps.playbooks.get(incident.playbook_id);
     if (since && registered && insideWatchWindow(registered.playbook, since, deps.clock())) {
-      joinable.set(incident.playbook_id, incident.id);
+      joinable.set(incident.playbook_id, incident);
     }
   }
   return joinable;
@@ -138,13 +138,14 @@ export async function afterAttach(
   options: { reopen: boolean; actor: Actor; complaintId?: string },
 ): Promise<boolean> {
   const { complaintId, ...rest } = options;
+  await addToComplaintCounts(trx, [{ incidentId: incident.id, n: added }]);
   return afterAttachMany(trx, deps, [{ incident, playbook, added, complaintId }], rest);
 }
 
 /**
- * {@link afterAttach} for several incidents at once: the counters in one statement, the volume counts in
- * one more, and only the rare reopen and escalation cost statements per incident. The caller holds the
- * incidents' row locks.
+ * {@link afterAttach} for several incidents at once, whose counters the caller already raised (holding
+ * their row locks): the volume counts in one statement, and only the rare reopen and escalation cost
+ * statements per incident.
  */
 export async function afterAttachMany(
   trx: Transaction<DB>,
@@ -154,10 +155,6 @@ export async function afterAttachMany(
 ): Promise<boolean> {
   const { actor } = options;
   const now = deps.clock();
-  await addToComplaintCounts(
-    trx,
-    attachments.map((a) => ({ incidentId: a.incident.id, n: a.added })),
-  );
   const severities: Severity[] = [];
   for (const { incident, playbook, complaintId, added } of attachments) {
     let severity = incident.severity as Severity;

@@ -9,6 +9,7 @@ import {
   findComplaintsByKeys,
   insertComplaints,
   insertMatchesMany,
+  lockAndAddToComplaintCounts,
   lockComplaint,
   type NewComplaintRow,
   setFirstReplyDue,
@@ -20,7 +21,6 @@ import {
   findIncidentHeads,
   type IncidentHead,
   lockIncident,
-  lockIncidents,
 } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { matchPlaybooks, type TriggerMatch } from '../domain/complaints/complaint.match.ts';
@@ -78,6 +78,8 @@ export type IngestOutcome = { created: boolean; complaint: Complaint } | { error
  * small enough that a group's locks are held only milliseconds.
  */
 const MAX_GROUP = 1000;
+/** Groups up to this size may run two at a time (see GroupCommit). */
+const SMALL_GROUP = 100;
 /** Complaint ingest and correlation, a group of complaints per transaction. Replies live in ComplaintReplies. */
 export class ComplaintService {
   /** Per actor: a group's audit entries (reopen, escalation, opening) name one actor. */
@@ -112,11 +114,11 @@ export class ComplaintService {
     const key = JSON.stringify([actor.name, actor.keyId, actor.keyName]);
     let queue = this.queues.get(key);
     if (!queue) {
-      queue = new GroupCommit(
-        (items) => this.ingestMany(items, actor),
-        MAX_GROUP,
-        () => this.queues.delete(key),
-      );
+      queue = new GroupCommit((items) => this.ingestMany(items, actor), {
+        maxItems: MAX_GROUP,
+        smallGroup: SMALL_GROUP,
+        onIdle: () => this.queues.delete(key),
+      });
       this.queues.set(key, queue);
     }
     return queue;
@@ -136,13 +138,17 @@ export class ComplaintService {
       if (content.length > 0) outcomes[i] = { error: new UnprocessableError(describe(content), content) };
       else checked.push(i);
     }
-    // Retries are the common case during a crisis: answer them from one indexed read, without locks.
-    const stored = byKey(
-      await findComplaintsByKeys(
+    // Retries are the common case during a crisis: answer them from one indexed read, without locks. The
+    // incidents named are placed by an unlocked read too (see ingestIn); both reads run side by side.
+    const named = checked.flatMap((i) => items[i]!.input.incidentId ?? []);
+    const [storedRows, namedRows] = await Promise.all([
+      findComplaintsByKeys(
         this.deps.db,
         checked.map((i) => items[i]!.input),
       ),
-    );
+      findIncidentHeads(this.deps.db, named),
+    ]);
+    const stored = byKey(storedRows);
     const fresh: number[] = [];
     for (const i of checked) {
       const known = stored.get(keyOf(items[i]!.input));
@@ -150,10 +156,12 @@ export class ComplaintService {
       else fresh.push(i);
     }
     if (fresh.length === 0) return outcomes;
+    const heads = new Map(namedRows.map((r) => [r.id, r]));
     const written = await this.deps.db.transaction().execute((trx) =>
       this.ingestIn(
         trx,
         fresh.map((i) => items[i]!),
+        heads,
         actor,
       ),
     );
@@ -164,6 +172,7 @@ export class ComplaintService {
   private async ingestIn(
     trx: Transaction<DB>,
     items: readonly IngestItem[],
+    named: ReadonlyMap<string, IncidentHead>,
     actor: Actor,
   ): Promise<IngestOutcome[]> {
     const now = this.deps.clock();
@@ -178,24 +187,17 @@ export class ComplaintService {
     const playbookIds = [...new Set(candidates.flat().map((c) => c.playbookId))];
     await lockPlaybooks(trx, playbookIds);
     const joinable = await joinableIncidents(trx, this.deps, playbookIds);
-    const targets = items.map(
-      ({ input }, i) =>
-        input.incidentId ??
-        candidates[i]!.map((c) => joinable.get(c.playbookId)).find((id) => id !== undefined) ??
-        null,
+    // Placed by unlocked reads (the named incidents before the transaction, the playbooks' open ones here):
+    // the complaints are stored before their incidents are locked, so the locks are held for the counters
+    // and what follows, not for the inserts (a batch spans hundreds of incidents and concurrent groups
+    // queue on them). A severity changed meanwhile is corrected under the lock below.
+    const targets = items.map(({ input }, i): IncidentHead | null =>
+      input.incidentId !== undefined
+        ? (named.get(input.incidentId) ?? null)
+        : (candidates[i]!.map((c) => joinable.get(c.playbookId)).find((h) => h !== undefined) ?? null),
     );
-    // Placed by an unlocked read: the complaints are stored before their incidents are locked, so the
-    // locks are held for the counters and what follows, not for the inserts (a batch spans hundreds of
-    // incidents and concurrent groups queue on them). A severity changed meanwhile is corrected below.
-    const incidents = new Map<string, IncidentHead>();
-    for (const row of await findIncidentHeads(
-      trx,
-      targets.filter((id) => id !== null),
-    )) {
-      incidents.set(row.id, row);
-    }
     for (const [i, { input, field }] of items.entries()) {
-      if (input.incidentId !== undefined && !errors[i] && !incidents.has(input.incidentId)) {
+      if (input.incidentId !== undefined && !errors[i] && !targets[i]) {
         errors[i] = unknownReference(`${field}.incidentId`, `Incident ${input.incidentId} does not exist.`);
       }
     }
@@ -219,7 +221,7 @@ export class ComplaintService {
     const placed: { incident: IncidentHead | null; playbook: Playbook | undefined }[] = [];
     for (const i of leaderOf.values()) {
       const { input } = items[i]!;
-      const incident = (targets[i] && incidents.get(targets[i])) || null;
+      const incident = targets[i]!;
       const playbook = incident
         ? await this.deps.playbooks.definition(incident.playbook_version, trx)
         : this.deps.playbooks.get(candidates[i]![0]?.playbookId ?? '')?.playbook;
@@ -246,7 +248,7 @@ export class ComplaintService {
     const lost = rows.filter((r) => !inserted.has(keyOf(r)));
     const winners = byKey(await findComplaintsByKeys(trx, lost));
 
-    const joined = new Map<string, { playbook: Playbook; ids: string[] }>();
+    const joined = new Map<string, { seen: IncidentHead; playbook: Playbook; ids: string[] }>();
     const matches: { complaintId: string; playbookId: string; receivedAt: Date }[] = [];
     const waiting = new Map<string, string[]>();
     for (const i of leaderOf.values()) {
@@ -256,7 +258,7 @@ export class ComplaintService {
       if (incident && playbook) {
         const group = joined.get(incident.id);
         if (group) group.ids.push(row.id);
-        else joined.set(incident.id, { playbook, ids: [row.id] });
+        else joined.set(incident.id, { seen: incident, playbook, ids: [row.id] });
         continue;
       }
       for (const c of candidates[i]!) {
@@ -270,9 +272,13 @@ export class ComplaintService {
 
     const attachments: Attachment[] = [];
     const corrected: { id: string; dueAt: Date }[] = [];
-    for (const incident of await lockIncidents(trx, [...joined.keys()])) {
-      const { playbook, ids } = joined.get(incident.id)!;
-      if (incident.severity !== incidents.get(incident.id)?.severity) {
+    const locked = await lockAndAddToComplaintCounts(
+      trx,
+      [...joined].map(([incidentId, { ids }]) => ({ incidentId, n: ids.length })),
+    );
+    for (const incident of locked) {
+      const { seen, playbook, ids } = joined.get(incident.id)!;
+      if (incident.severity !== seen.severity) {
         const dueAt = dueFor(playbook, incident.severity as Severity);
         for (const id of ids) corrected.push({ id, dueAt });
       }
@@ -280,7 +286,7 @@ export class ComplaintService {
         incident,
         playbook,
         added: ids.length,
-        total: incident.complaint_count + ids.length,
+        total: incident.complaint_count,
         complaintId: ids[0],
       });
     }

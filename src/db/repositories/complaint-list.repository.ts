@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../schema.ts';
 import type { ComplaintRow } from './complaint.repository.ts';
+import type { IncidentHead } from './incident.repository.ts';
 
 export interface ComplaintFilter {
   answered?: boolean | undefined;
@@ -36,11 +37,11 @@ export async function listComplaints(db: Kysely<DB>, f: ComplaintFilter): Promis
 export async function openIncidentsOf(
   trx: Transaction<DB>,
   playbookIds: readonly string[],
-): Promise<{ id: string; playbook_id: string; state: string }[]> {
+): Promise<(IncidentHead & { playbook_id: string })[]> {
   if (playbookIds.length === 0) return [];
   return trx
     .selectFrom('incidents')
-    .select(['id', 'playbook_id', 'state'])
+    .select(['id', 'playbook_id', 'playbook_version', 'severity', 'state', 'complaint_count'])
     .distinctOn('playbook_id')
     .where('playbook_id', 'in', playbookIds)
     .where('state', 'not in', ['closed', 'dismissed'])

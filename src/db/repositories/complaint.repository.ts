@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { ComplaintsTable, DB } from '../schema.ts';
+import type { IncidentHead } from './incident.repository.ts';
 
 export type ComplaintRow = Selectable<ComplaintsTable>;
 
@@ -258,6 +259,28 @@ export async function addToComplaintCounts(
   await sql`update incidents as i set complaint_count = i.complaint_count + a.n
     from unnest(${adds.map((a) => a.incidentId)}::uuid[], ${adds.map((a) => a.n)}::int[]) as a(id, n)
     where i.id = a.id`.execute(trx);
+}
+
+/**
+ * addToComplaintCounts for complaints stored before their incidents were locked: locks the incidents
+ * (FOR NO KEY UPDATE, in id order, so two groups queue instead of deadlocking) and adds in one statement,
+ * returning each incident's head as it is now (the counter included).
+ */
+export async function lockAndAddToComplaintCounts(
+  trx: Transaction<DB>,
+  adds: readonly { incidentId: string; n: number }[],
+): Promise<IncidentHead[]> {
+  if (adds.length === 0) return [];
+  const ids = adds.map((a) => a.incidentId);
+  const result = await sql<IncidentHead>`
+    with locked as materialized (
+      select id from incidents where id = any(${[...ids].sort()}::uuid[]) order by id for no key update
+    )
+    update incidents as i set complaint_count = i.complaint_count + a.n
+    from locked join unnest(${ids}::uuid[], ${adds.map((a) => a.n)}::int[]) as a(id, n) on a.id = locked.id
+    where i.id = locked.id
+    returning i.id, i.playbook_version, i.severity, i.state, i.complaint_count`.execute(trx);
+  return result.rows;
 }
 
 /**

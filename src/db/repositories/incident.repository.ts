@@ -63,29 +63,14 @@ export type IncidentHead = Pick<
   'id' | 'playbook_version' | 'severity' | 'state' | 'complaint_count'
 >;
 
-const heads = (trx: Transaction<DB>, ids: readonly string[]) =>
-  trx
+/** The heads of these incidents, without locking them (the unknown ones are absent). */
+export async function findIncidentHeads(db: Kysely<DB>, ids: readonly string[]): Promise<IncidentHead[]> {
+  if (ids.length === 0) return [];
+  return db
     .selectFrom('incidents')
     .select(['id', 'playbook_version', 'severity', 'state', 'complaint_count'])
-    .where('id', '=', sql<string>`any(${[...new Set(ids)].sort()}::uuid[])`)
-    .orderBy('id');
-
-/** The heads of these incidents, without locking them (the unknown ones are absent). */
-export async function findIncidentHeads(
-  trx: Transaction<DB>,
-  ids: readonly string[],
-): Promise<IncidentHead[]> {
-  if (ids.length === 0) return [];
-  return heads(trx, ids).execute();
-}
-
-/**
- * Locks several incident rows in one statement (see lockIncident), in id order (the lock is taken as each
- * sorted row is returned), so two groups locking overlapping incidents queue instead of deadlocking.
- */
-export async function lockIncidents(trx: Transaction<DB>, ids: readonly string[]): Promise<IncidentHead[]> {
-  if (ids.length === 0) return [];
-  return heads(trx, ids).forNoKeyUpdate().execute();
+    .where('id', '=', sql<string>`any(${[...new Set(ids)]}::uuid[])`)
+    .execute();
 }
 
 export interface IncidentChange {
