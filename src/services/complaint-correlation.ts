@@ -7,7 +7,7 @@ import {
   attachUnattachedMatches,
   countRecentComplaints,
   countUnattachedMatches,
-  unansweredOfIncident,
+  unansweredReceiptTimes,
 } from '../db/repositories/complaint.repository.ts';
 import { enteredMonitoringAt, openIncidentsOf } from '../db/repositories/complaint-list.repository.ts';
 import type { IncidentHead } from '../db/repositories/incident.repository.ts';
@@ -223,9 +223,10 @@ export async function refreshFirstReplyDue(
   playbook: Playbook,
   severity: Severity,
 ): Promise<void> {
-  const waiting = await unansweredOfIncident(trx, incidentId);
+  const received = await unansweredReceiptTimes(trx, incidentId);
   await advanceFirstReplyDue(
     trx,
-    waiting.map((c) => ({ id: c.id, dueAt: firstReplyDueAt(playbook, severity, c.received_at) })),
+    incidentId,
+    received.map((r) => ({ receivedAt: r.exact, dueAt: firstReplyDueAt(playbook, severity, r.at) })),
   );
 }

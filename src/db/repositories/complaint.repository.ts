@@ -316,32 +316,37 @@ export async function complaintSources(trx: Kysely<DB>, incidentId: string): Pro
   return rows.map((r) => r.source);
 }
 
-/** Unanswered complaints of an incident, for recomputing first-reply times after a severity change. */
-export async function unansweredOfIncident(
+/**
+ * When an incident's unanswered complaints were received, each time once: complaints arrive in groups
+ * that share their receipt time, so recomputing first-reply times after a severity change needs one due
+ * time per group, not per complaint.
+ */
+export async function unansweredReceiptTimes(
   trx: Transaction<DB>,
   incidentId: string,
-): Promise<{ id: string; received_at: Date }[]> {
-  return trx
-    .selectFrom('complaints')
-    .select(['id', 'received_at'])
-    .where('incident_id', '=', incidentId)
-    .where('answered', '=', false)
-    .execute();
+): Promise<{ at: Date; exact: string }[]> {
+  // `exact` in the database's own text form: a Date keeps milliseconds, a timestamptz microseconds.
+  const rows = await sql<{ at: Date; exact: string }>`
+    select distinct received_at as at, received_at::text as exact from complaints
+    where incident_id = ${incidentId} and answered = false`.execute(trx);
+  return rows.rows;
 }
 
-/** Brings first-reply times forward (never later: a promise already made to the customer stands). */
+/**
+ * Brings first-reply times of an incident's unanswered complaints forward, by receipt time (never later: a
+ * promise already made to the customer stands). Rows already due sooner are not rewritten.
+ */
 export async function advanceFirstReplyDue(
   trx: Transaction<DB>,
-  dues: readonly { id: string; dueAt: Date }[],
+  incidentId: string,
+  dues: readonly { receivedAt: string; dueAt: Date }[],
 ): Promise<void> {
-  for (let i = 0; i < dues.length; i += 500) {
-    const values = sql.join(
-      dues.slice(i, i + 500).map((d) => sql`(${d.id}::uuid, ${d.dueAt.toISOString()}::timestamptz)`),
-    );
-    await sql`update complaints as c
-      set first_reply_due_at = least(coalesce(c.first_reply_due_at, v.due), v.due)
-      from (values ${values}) as v(id, due) where c.id = v.id`.execute(trx);
-  }
+  if (dues.length === 0) return;
+  await sql`update complaints as c set first_reply_due_at = v.due
+    from unnest(${dues.map((d) => d.receivedAt)}::timestamptz[],
+      ${dues.map((d) => d.dueAt.toISOString())}::timestamptz[]) as v(received_at, due)
+    where c.incident_id = ${incidentId} and c.answered = false and c.received_at = v.received_at
+      and (c.first_reply_due_at is null or v.due < c.first_reply_due_at)`.execute(trx);
 }
 
 /** Sets first-reply times outright: for complaints this transaction stored, no promise was made yet. */
