@@ -78,12 +78,18 @@ export type IngestOutcome = { created: boolean; complaint: Complaint } | { error
  * small enough that a group's locks are held only milliseconds.
  */
 const MAX_GROUP = 1000;
-/** Groups up to this size may run two at a time (see GroupCommit). */
-const SMALL_GROUP = 100;
+/**
+ * A group storing more complaints than this touches many incidents (a batch spans hundreds): two such
+ * transactions at once would only queue on the same rows, and the waiting one would hold back the cleanup
+ * of the rows they both update. They take turns; their unlocked reads still overlap the other's work.
+ */
+const LARGE_GROUP = 100;
 /** Complaint ingest and correlation, a group of complaints per transaction. Replies live in ComplaintReplies. */
 export class ComplaintService {
   /** Per actor: a group's audit entries (reopen, escalation, opening) name one actor. */
   private readonly queues = new Map<string, GroupCommit<IngestItem, IngestOutcome>>();
+  /** The turn of large groups' transactions (see LARGE_GROUP). */
+  private largeTurn: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: ComplaintServiceDeps) {}
 
@@ -116,7 +122,6 @@ export class ComplaintService {
     if (!queue) {
       queue = new GroupCommit((items) => this.ingestMany(items, actor), {
         maxItems: MAX_GROUP,
-        smallGroup: SMALL_GROUP,
         onIdle: () => this.queues.delete(key),
       });
       this.queues.set(key, queue);
@@ -157,14 +162,23 @@ export class ComplaintService {
     }
     if (fresh.length === 0) return outcomes;
     const heads = new Map(namedRows.map((r) => [r.id, r]));
-    const written = await this.deps.db.transaction().execute((trx) =>
-      this.ingestIn(
-        trx,
-        fresh.map((i) => items[i]!),
-        heads,
-        actor,
-      ),
-    );
+    const store = () =>
+      this.deps.db.transaction().execute((trx) =>
+        this.ingestIn(
+          trx,
+          fresh.map((i) => items[i]!),
+          heads,
+          actor,
+        ),
+      );
+    let written: IngestOutcome[];
+    if (fresh.length > LARGE_GROUP) {
+      const turn = this.largeTurn.then(store);
+      this.largeTurn = turn.catch(() => {});
+      written = await turn;
+    } else {
+      written = await store();
+    }
     for (const [j, i] of fresh.entries()) outcomes[i] = written[j]!;
     return outcomes;
   }
