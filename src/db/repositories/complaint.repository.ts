@@ -62,7 +62,10 @@ export async function insertComplaints(
   rows: readonly NewComplaintRow[],
 ): Promise<ComplaintRow[]> {
   if (rows.length === 0) return [];
-  const sorted = [...rows].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+  const sorted = rows
+    .map((c) => ({ c, key: keyOf(c) }))
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .map((k) => k.c);
   const json = JSON.stringify(
     sorted.map((c) => ({
       id: c.id,
