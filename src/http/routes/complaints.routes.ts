@@ -23,6 +23,7 @@ import {
   IncidentComplaintsQuery,
 } from '../schemas/complaints.ts';
 import { strictUtf8Json } from '../strict-json.ts';
+import { trustedJsonSerializer } from '../trusted-json.ts';
 import { runBatch } from './complaint-batch.ts';
 
 /** A batch of 1000 complaints of 10,000 characters (some 4-byte) needs more than the global 64 KiB. */
@@ -42,6 +43,8 @@ export function complaintRoutes(
     app.post(
       '/v1/complaints',
       {
+        // Bodies built by toComplaint; test/helpers/contract.ts checks them against ComplaintOut.
+        serializerCompiler: trustedJsonSerializer,
         schema: {
           tags: ['Complaints'],
           summary:
@@ -76,6 +79,9 @@ export function complaintRoutes(
       '/v1/complaints/batch',
       {
         bodyLimit: BATCH_BODY_LIMIT,
+        // Up to 1000 complaints built by toComplaint: validating each on the way out cost as much as
+        // parsing them on the way in. test/helpers/contract.ts checks the answers against BatchOut.
+        serializerCompiler: trustedJsonSerializer,
         // Only the envelope is validated up front: each item is validated on its own, so one bad item
         // gets its own 422 and does not sink the others. The documented schema is the full one.
         validatorCompiler: (route) =>
