@@ -1,5 +1,6 @@
 // Entry point of `npm run bench`: measures the floors, starts the service, runs the scenario registry and
 // prints a markdown report (also saved under bench/results/). Exit 1 only when the harness itself fails.
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { cleanupAll, cleanupOnSignals, defer } from './lib/cleanup.ts';
@@ -91,8 +92,16 @@ async function startService(): Promise<Service> {
     env.PGLITE_DIR = 'memory://';
     dbLabel = `pglite, ${await db.pgliteVersion()} (in memory)`;
   }
+  // The service as `npm start` runs it: compiled once, plain node (no TypeScript loader in the process).
+  console.error('› building the service (npm run build)');
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   console.error(`› starting service (${dbLabel})`);
-  const child = await startChild({ name: 'service', script: 'src/server.ts', env, readyPath: '/ready' });
+  const child = await startChild({
+    name: 'service',
+    script: 'dist/src/server.js',
+    env,
+    readyPath: '/ready',
+  });
   defer('service', child.stop);
   return { baseUrl: child.baseUrl, pid: child.pid, dbLabel, database };
 }

@@ -38,7 +38,9 @@ export async function freePort(): Promise<number> {
 export async function startChild(spec: ChildSpec): Promise<Child> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', spec.script], {
+  // Compiled JavaScript runs as it is; TypeScript (the floors) through tsx.
+  const args = spec.script.endsWith('.js') ? [spec.script] : ['--import', 'tsx', spec.script];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...spec.env, PORT: String(port), HOST: '127.0.0.1' },
     // stdout is piped to our stderr so the report on our stdout stays clean; the tail explains a crash.

@@ -15,19 +15,20 @@ const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.ur
 const MIGRATION_LOCK_KEY = 5_050_505;
 
 /**
- * Loads `migrations/*.ts` with a plain dynamic import; Kysely's FileMigrationProvider cannot load
- * `.ts` files under vitest.
+ * Loads `migrations/*.ts` (run from source: tests, CLIs) or their compiled `*.js` (`npm start` runs dist/)
+ * with a plain dynamic import; Kysely's FileMigrationProvider cannot load `.ts` files under vitest.
+ * A migration's name is its file name without the extension, so both forms are the same migration.
  */
 class DirectoryMigrationProvider implements MigrationProvider {
   constructor(private readonly dir: string) {}
   async getMigrations(): Promise<Record<string, Migration>> {
     const files = (await readdir(this.dir))
-      .filter((f) => /^\d.*\.ts$/.test(f) && !f.endsWith('.d.ts'))
+      .filter((f) => /^\d.*\.(ts|js)$/.test(f) && !f.endsWith('.d.ts'))
       .sort();
     const migrations: Record<string, Migration> = {};
     for (const file of files) {
       const mod = (await import(pathToFileURL(`${this.dir}${file}`).href)) as Migration;
-      migrations[file.replace(/\.ts$/, '')] = mod;
+      migrations[file.replace(/\.(ts|js)$/, '')] = mod;
     }
     return migrations;
   }

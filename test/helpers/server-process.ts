@@ -18,7 +18,7 @@ export interface ServerProcess {
   output(): string;
 }
 
-/** The API as a real process (`npm start`), authenticated with the test admin key. */
+/** The API as a real process (the server `npm start` runs, from source), authenticated with the test admin key. */
 export async function startServer(env: Record<string, string>, port?: number): Promise<ServerProcess> {
   const p = port ?? (await freePort());
   let out = '';
