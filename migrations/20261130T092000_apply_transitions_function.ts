@@ -4,7 +4,9 @@ import { type Kysely, sql } from 'kysely';
  * Writes stepped incident events (src/db/repositories/transition-write.repository.ts). The service steps
  * the machine in memory and hands over, as one JSON array, everything each event writes; this function
  * applies each event whose incident row still has the expected version and audit head, locking rows in
- * id order, and returns the updated rows. Why a function: the same work as one statement of data-modifying
+ * id order, and returns the updated rows. The lock is `for no key update`, as lockIncident's: it
+ * serialises every change to an incident but does not wait for (or deadlock with) the foreign-key
+ * checks of complaints being inserted for it. Why a function: the same work as one statement of data-modifying
  * CTEs took PostgreSQL ~1.5 ms per event just to plan; here the plans are prepared once per session, and
  * the changes apply one after another, so two changes to one deadline row see each other.
  *
@@ -37,7 +39,7 @@ export async function up(db: Kysely<any>): Promise<void> {
           where id = v_id
             and version = (w->'expected'->>'version')::int
             and audit_seq = (w->'expected'->>'auditSeq')::int
-          for update;
+          for no key update;
         if not found then
           continue;
         end if;

@@ -87,6 +87,11 @@ export function toProblem(err: unknown): Problem {
   if (isDatabaseUnavailable(err)) {
     return problem(503, 'database-unavailable', 'The database is not answering; retry shortly.');
   }
+  // A deadlock or serialisation failure rolled the whole change back: nothing was written, and the same
+  // request can simply be sent again. Not the client's fault, not a bug to page anyone for.
+  if (sqlState === '40P01' || sqlState === '40001') {
+    return problem(409, 'conflict', 'A concurrent change got in the way and nothing was written; retry.');
+  }
   const fe = err as Partial<FastifyError>;
   const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
   if (status >= 400 && status < 500) {

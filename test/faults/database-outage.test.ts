@@ -98,7 +98,9 @@ describe.runIf(testDatabaseKind() === 'postgres')('PostgreSQL goes away under lo
     );
     try {
       let refused = { status: 0, json: null as any };
-      for (let i = 0; i < 20 && refused.status !== 503; i++) {
+      // Connections the termination cut answer 503 database-unavailable until the pool has replaced them.
+      for (let i = 0; i < 40 && refused.json?.type !== '/problems/database-read-only'; i++) {
+        if (i > 0) await new Promise((r) => setTimeout(r, 50));
         refused = await call(server.url, 'POST', '/v1/incidents', {
           playbookId: 'delivery-delay',
           title: 'ro2',
