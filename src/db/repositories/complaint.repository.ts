@@ -21,39 +21,9 @@ export interface NewComplaintRow {
 }
 
 /**
- * Inserts unless (source, external_id) exists; null when it did. `on conflict do nothing` never fails the
- * transaction, so two racing retries both finish: one inserts, the other re-reads the winner.
- */
-export async function insertComplaint(
-  trx: Transaction<DB>,
-  c: NewComplaintRow,
-): Promise<ComplaintRow | null> {
-  const row = await trx
-    .insertInto('complaints')
-    .values({
-      id: c.id,
-      source: c.source,
-      external_id: c.externalId,
-      text: c.text,
-      author: c.author,
-      url: c.url,
-      occurred_at: c.occurredAt,
-      received_at: c.receivedAt,
-      order_id: c.orderId,
-      tags: JSON.stringify(c.tags),
-      incident_id: c.incidentId,
-      first_reply_due_at: c.firstReplyDueAt,
-      posted_by_key_id: c.postedByKeyId,
-    })
-    .onConflict((oc) => oc.columns(['source', 'external_id']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  return row ?? null;
-}
-
-/**
- * Inserts many at once, skipping every (source, external_id) that exists (see insertComplaint); returns
- * the rows written. Rows go in key order: two groups inserting overlapping keys wait on each other in the
+ * Inserts many at once, skipping every (source, external_id) that exists: `on conflict do nothing` never
+ * fails the transaction, so racing retries all finish and the losers re-read the winner. Returns the rows
+ * written. Rows go in key order: two groups inserting overlapping keys wait on each other in the
  * same order and cannot deadlock. One JSON parameter carries them all (no bind-parameter limit, and
  * serialised natively); only the ids come back, the rows are what was sent plus the columns' defaults.
  */
@@ -66,23 +36,7 @@ export async function insertComplaints(
     .map((c) => ({ c, key: keyOf(c) }))
     .sort((a, b) => compareKeys(a.key, b.key))
     .map((k) => k.c);
-  const json = JSON.stringify(
-    sorted.map((c) => ({
-      id: c.id,
-      source: c.source,
-      external_id: c.externalId,
-      text: c.text,
-      author: c.author,
-      url: c.url,
-      occurred_at: c.occurredAt,
-      received_at: c.receivedAt,
-      order_id: c.orderId,
-      tags: c.tags,
-      incident_id: c.incidentId,
-      first_reply_due_at: c.firstReplyDueAt,
-      posted_by_key_id: c.postedByKeyId,
-    })),
-  );
+  const json = JSON.stringify(sorted.map(columnsOf));
   const result = await sql<{ id: string }>`
     insert into complaints (id, source, external_id, text, author, url, occurred_at, received_at, order_id,
       tags, incident_id, first_reply_due_at, posted_by_key_id)
@@ -95,26 +49,33 @@ export async function insertComplaints(
   return rows
     .filter((c) => written.has(c.id))
     .map((c) => ({
-      id: c.id,
-      source: c.source,
-      external_id: c.externalId,
-      text: c.text,
-      author: c.author,
-      url: c.url,
-      occurred_at: c.occurredAt,
-      received_at: c.receivedAt,
-      order_id: c.orderId,
-      tags: c.tags,
-      incident_id: c.incidentId,
+      ...columnsOf(c),
       answered: false,
-      first_reply_due_at: c.firstReplyDueAt,
       answered_at: null,
-      posted_by_key_id: c.postedByKeyId,
       redacted_at: null,
       redaction_reason: null,
       first_reply_reminded_at: null,
       first_reply_breached_at: null,
     }));
+}
+
+/** A new complaint's columns, as the table names them. */
+function columnsOf(c: NewComplaintRow) {
+  return {
+    id: c.id,
+    source: c.source,
+    external_id: c.externalId,
+    text: c.text,
+    author: c.author,
+    url: c.url,
+    occurred_at: c.occurredAt,
+    received_at: c.receivedAt,
+    order_id: c.orderId,
+    tags: c.tags,
+    incident_id: c.incidentId,
+    first_reply_due_at: c.firstReplyDueAt,
+    posted_by_key_id: c.postedByKeyId,
+  };
 }
 
 /** One string per (source, externalId), the natural key. */
