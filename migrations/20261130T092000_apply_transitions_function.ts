@@ -7,8 +7,9 @@ import { type Kysely, sql } from 'kysely';
  * id order, and returns the updated rows. The lock is `for no key update`, as lockIncident's: it
  * serialises every change to an incident but does not wait for (or deadlock with) the foreign-key
  * checks of complaints being inserted for it. Why a function: the same work as one statement of data-modifying
- * CTEs took PostgreSQL ~1.5 ms per event just to plan; here the plans are prepared once per session, and
- * the changes apply one after another, so two changes to one deadline row see each other.
+ * CTEs took PostgreSQL ~1.5 ms per event just to plan; here the plans are prepared once per session. Deadline
+ * changes apply one after another (two changes to one row see each other); the rest is one statement per
+ * table for the whole group.
  *
  * Input per event: { incidentId, expected: { version, auditSeq }, reminderAt,
  *   deadlines: [{ type, stage, at?, startedAt?, dueAt?, remainingMs?, remindAt? }],
@@ -24,27 +25,30 @@ export async function up(db: Kysely<any>): Promise<void> {
     declare
       w jsonb;
       d jsonb;
-      s jsonb;
-      e jsonb;
-      a jsonb;
-      ch jsonb;
       v_id uuid;
       v_reminder float8;
       v_due timestamptz;
-      v_row incidents;
+      v_applied uuid[];
     begin
-      for w in select value from jsonb_array_elements(writes) order by value->>'incidentId' loop
-        v_id := (w->>'incidentId')::uuid;
-        perform 1 from incidents
-          where id = v_id
-            and version = (w->'expected'->>'version')::int
-            and audit_seq = (w->'expected'->>'auditSeq')::int
-          for no key update;
-        if not found then
-          continue;
-        end if;
-        v_reminder := (w->>'reminderAt')::float8;
+      -- The events whose incident is still as read, locked in id order (several callers cannot deadlock).
+      select array_agg(locked.id order by locked.id) into v_applied
+      from (
+        select i.id from incidents i
+        join jsonb_array_elements(writes) wj on i.id = (wj.value->>'incidentId')::uuid
+        where i.version = (wj.value->'expected'->>'version')::int
+          and i.audit_seq = (wj.value->'expected'->>'auditSeq')::int
+        order by i.id
+        for no key update of i
+      ) locked;
+      if v_applied is null then
+        return;
+      end if;
 
+      -- Deadline changes one by one, in order: two changes to one row must see each other.
+      for w in select value from jsonb_array_elements(writes)
+               where (value->>'incidentId')::uuid = any(v_applied) order by value->>'incidentId' loop
+        v_id := (w->>'incidentId')::uuid;
+        v_reminder := (w->>'reminderAt')::float8;
         for d in select value from jsonb_array_elements(w->'deadlines') loop
           v_due := (d->>'dueAt')::timestamptz;
           case d->>'type'
@@ -82,48 +86,56 @@ export async function up(db: Kysely<any>): Promise<void> {
               raise exception 'fivep_apply_transitions: unknown deadline change %', d->>'type';
           end case;
         end loop;
-
-        for s in select value from jsonb_array_elements(w->'statements') loop
-          insert into statements (id, incident_id, stage, text, published_at)
-          values (gen_random_uuid(), v_id, s->>'stage', s->>'text', (s->>'at')::timestamptz);
-        end loop;
-
-        a := w->'audit';
-        insert into audit_entries
-          (incident_id, seq, at, actor, key_id, key_name, action, from_state, to_state, data, prev_hash, hash)
-        values (v_id, (a->>'seq')::int, (a->>'at')::timestamptz, a->>'actor', (a->>'keyId')::uuid,
-          a->>'keyName', a->>'action', a->>'fromState', a->>'toState', a->'data', a->>'prevHash', a->>'hash');
-
-        for e in select value from jsonb_array_elements(w->'events') loop
-          insert into outbox (id, event, incident_id, payload, created_at)
-          values ((e->>'id')::uuid, e->>'event', v_id, e->'payload', (e->>'at')::timestamptz);
-          insert into webhook_deliveries
-            (id, webhook_id, outbox_id, event, status, attempts, next_attempt_at, created_at)
-          select gen_random_uuid(), wh.id, (e->>'id')::uuid, e->>'event', 'pending', 0,
-            (e->>'at')::timestamptz, (e->>'at')::timestamptz
-          from webhooks wh
-          where wh.disabled_at is null and wh.events @> jsonb_build_array(e->>'event');
-        end loop;
-
-        ch := w->'change';
-        update incidents set
-          state = ch->>'state',
-          severity = ch->>'severity',
-          snapshot = ch->'snapshot',
-          view = ch->'view',
-          version = version + 1,
-          updated_at = (ch->>'at')::timestamptz,
-          deadline_stage = ch->>'deadlineStage',
-          deadline_due_at = (ch->>'deadlineDueAt')::timestamptz,
-          -- The flag means "the current deadline was breached"; a new deadline starts clean.
-          breached = case when (ch->>'deadlineDueAt')::timestamptz is distinct from deadline_due_at
-            then false else breached end,
-          audit_seq = (ch->>'auditSeq')::int,
-          audit_head_hash = ch->>'auditHeadHash'
-        where id = v_id
-        returning * into v_row;
-        return next v_row;
       end loop;
+
+      -- Everything else is one statement per table for the whole group.
+      insert into statements (id, incident_id, stage, text, published_at)
+      select gen_random_uuid(), (wj.value->>'incidentId')::uuid, sj.value->>'stage', sj.value->>'text',
+        (sj.value->>'at')::timestamptz
+      from jsonb_array_elements(writes) wj, jsonb_array_elements(wj.value->'statements') sj
+      where (wj.value->>'incidentId')::uuid = any(v_applied);
+
+      insert into audit_entries
+        (incident_id, seq, at, actor, key_id, key_name, action, from_state, to_state, data, prev_hash, hash)
+      select (wj.value->>'incidentId')::uuid, (a.e->>'seq')::int, (a.e->>'at')::timestamptz, a.e->>'actor',
+        (a.e->>'keyId')::uuid, a.e->>'keyName', a.e->>'action', a.e->>'fromState', a.e->>'toState',
+        a.e->'data', a.e->>'prevHash', a.e->>'hash'
+      from jsonb_array_elements(writes) wj, lateral (select wj.value->'audit' as e) a
+      where (wj.value->>'incidentId')::uuid = any(v_applied);
+
+      insert into outbox (id, event, incident_id, payload, created_at)
+      select (ej.value->>'id')::uuid, ej.value->>'event', (wj.value->>'incidentId')::uuid, ej.value->'payload',
+        (ej.value->>'at')::timestamptz
+      from jsonb_array_elements(writes) wj, jsonb_array_elements(wj.value->'events') ej
+      where (wj.value->>'incidentId')::uuid = any(v_applied);
+
+      insert into webhook_deliveries
+        (id, webhook_id, outbox_id, event, status, attempts, next_attempt_at, created_at)
+      select gen_random_uuid(), wh.id, (ej.value->>'id')::uuid, ej.value->>'event', 'pending', 0,
+        (ej.value->>'at')::timestamptz, (ej.value->>'at')::timestamptz
+      from jsonb_array_elements(writes) wj, jsonb_array_elements(wj.value->'events') ej, webhooks wh
+      where (wj.value->>'incidentId')::uuid = any(v_applied)
+        and wh.disabled_at is null and wh.events @> jsonb_build_array(ej.value->>'event');
+
+      return query
+      update incidents i set
+        state = x.c->>'state',
+        severity = x.c->>'severity',
+        snapshot = x.c->'snapshot',
+        view = x.c->'view',
+        version = i.version + 1,
+        updated_at = (x.c->>'at')::timestamptz,
+        deadline_stage = x.c->>'deadlineStage',
+        deadline_due_at = (x.c->>'deadlineDueAt')::timestamptz,
+        -- The flag means "the current deadline was breached"; a new deadline starts clean.
+        breached = case when (x.c->>'deadlineDueAt')::timestamptz is distinct from i.deadline_due_at
+          then false else i.breached end,
+        audit_seq = (x.c->>'auditSeq')::int,
+        audit_head_hash = x.c->>'auditHeadHash'
+      from (select (wj.value->>'incidentId')::uuid as id, wj.value->'change' as c
+            from jsonb_array_elements(writes) wj) x
+      where i.id = x.id and i.id = any(v_applied)
+      returning i.*;
     end
     $fn$;
   `.execute(db);
