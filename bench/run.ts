@@ -146,10 +146,15 @@ async function runScenario(s: Scenario, ctx: BenchContext) {
   try {
     console.error(`› ${s.name}: ${s.description}`);
     const state = await s.setup?.(ctx);
-    if (s.run) return { result: await s.run(ctx, state) };
+    // The machine's speed drifts over minutes (the GET floor moved 31k–51k req/s between runs here), so
+    // a ratio is taken against its floor measured again right before the row's load, not at the start.
+    // A floor that cannot run here (no PostgreSQL for the insert floor) leaves the start-of-run figure.
+    const floor = s.target ? await measureFloor(s.target.ratioOf).catch(() => undefined) : undefined;
+    const paired = floor && s.target ? { [s.target.ratioOf]: floor } : {};
+    if (s.run) return { result: await s.run(ctx, state), paired };
     const spec = typeof s.autocannon === 'function' ? s.autocannon(ctx, state) : s.autocannon;
     if (!spec) throw new Error('scenario has neither run() nor autocannon');
-    return { result: await ctx.load(spec) };
+    return { result: await ctx.load(spec), paired };
   } catch (err) {
     return { error: (err as Error).message };
   }
@@ -180,7 +185,22 @@ async function main(): Promise<void> {
     const service = await startService();
     dbLabel = service.dbLabel;
     const ctx = context(service);
-    for (const s of chosen) rows.push(scenarioRow(s, await runScenario(s, ctx), floors));
+    for (const s of chosen) {
+      const outcome = await runScenario(s, ctx);
+      const paired: Partial<Record<FloorName, BenchResult>> = ('paired' in outcome && outcome.paired) || {};
+      const ratioOf = s.target?.ratioOf;
+      const floor = ratioOf ? paired[ratioOf] : undefined;
+      if (ratioOf && floor && 'result' in outcome && outcome.result) {
+        const start = floors[ratioOf]?.rps;
+        outcome.result.notes = [
+          ...(outcome.result.notes ?? []),
+          `ratio against floor-${ratioOf} measured right before this row: ` +
+            `${Math.round(floor.rps).toLocaleString('en-US')} req/s` +
+            (start ? ` (${Math.round(start).toLocaleString('en-US')} at the start of the run)` : ''),
+        ];
+      }
+      rows.push(scenarioRow(s, outcome, { ...floors, ...paired }));
+    }
   }
   await cleanupAll();
 
