@@ -5,7 +5,6 @@ import type { LoggerOptions } from 'pino';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
-import { complaintSources } from './db/repositories/complaint.repository.ts';
 import { installAccessControl } from './http/auth.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { registerMetrics } from './http/metrics.ts';
@@ -24,8 +23,10 @@ import { registerSwagger } from './http/swagger.ts';
 import { ApiKeyService } from './services/api-keys.ts';
 import { ComplaintService } from './services/complaint.service.ts';
 import { ComplaintReplies } from './services/complaint-replies.service.ts';
-import { IncidentService } from './services/incident.service.ts';
+import { IdempotencyKeys } from './services/idempotency-keys.ts';
+import { IncidentCommands } from './services/incident-commands.ts';
 import { IncidentQueries } from './services/incident-queries.ts';
+import { IncidentReads } from './services/incident-reads.ts';
 import type { LoadedPlaybook } from './services/playbook-loader.ts';
 import { PlaybookRegistry } from './services/playbook-registry.ts';
 import { WebhookService } from './services/webhook.service.ts';
@@ -82,25 +83,27 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { db } = deps.database;
   const registry = new PlaybookRegistry(db);
   await registry.register(deps.playbooks, deps.clock());
-  const incidents = new IncidentService({
+  // One of each per process: the in-process worker below shares them.
+  const commands = new IncidentCommands({
     db,
     clock: deps.clock,
     playbooks: registry,
-    complaintChannels: complaintSources,
   });
-  const complaintDeps = { db, clock: deps.clock, playbooks: registry, incidents };
+  const reads = new IncidentReads({ db, clock: deps.clock, playbooks: registry });
+  const complaintDeps = { db, clock: deps.clock, playbooks: registry, incidents: commands };
   const complaints = new ComplaintService(complaintDeps);
   const queries = new IncidentQueries({ db, clock: deps.clock });
+  const idempotencyKeys = new IdempotencyKeys({ db, clock: deps.clock });
   const webhooks = new WebhookService({ db, clock: deps.clock });
 
   await app.register(healthRoutes(deps.database));
-  registerMetrics(app, deps.database, deps.clock);
+  registerMetrics(app, deps.database, queries);
   await app.register(playbookRoutes(registry));
-  await app.register(incidentRoutes(incidents));
-  await app.register(incidentRecordRoutes(incidents, queries, db, deps.clock));
+  await app.register(incidentRoutes({ commands, reads }));
+  await app.register(incidentRecordRoutes(reads, queries));
   await app.register(apiKeyRoutes(apiKeys));
-  await app.register(complaintRoutes(complaints, complaintDeps));
-  await app.register(complaintActionRoutes(complaints, new ComplaintReplies(complaintDeps), complaintDeps));
+  await app.register(complaintRoutes(complaints, idempotencyKeys));
+  await app.register(complaintActionRoutes(complaints, new ComplaintReplies(complaintDeps), idempotencyKeys));
   await app.register(webhookRoutes(webhooks));
 
   if (deps.config.WORKER === 'on') {
@@ -111,6 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       config: deps.config,
       playbooks: deps.playbooks,
       log: app.log,
+      shared: { incidents: commands, registry },
     });
     app.addHook('onReady', async () => worker.start());
     app.addHook('onClose', async () => worker.stop());

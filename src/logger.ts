@@ -11,3 +11,10 @@ export function loggerOptions(level: string, pretty = process.stdout.isTTY === t
     ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l' } } } : {}),
   };
 }
+
+/** The slice of a pino logger that services and the worker use (fastify's and pino's both fit). */
+export interface Log {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}

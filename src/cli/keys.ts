@@ -6,10 +6,9 @@
  */
 import { parseArgs } from 'node:util';
 import { systemClock } from '../clock.ts';
-import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { ApiKeyService, ROLES, type Role } from '../services/api-keys.ts';
+import { openConfiguredDatabase } from './cli-database.ts';
 
 const USAGE = `usage:
   npm run keys -- create --role <${ROLES.join('|')}> --name <name>
@@ -53,12 +52,7 @@ async function run(keys: ApiKeyService, argv: string[]): Promise<void> {
 }
 
 try {
-  const config = loadConfig();
-  const database = await openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    pgliteDir: config.PGLITE_DIR,
-    poolSize: 1,
-  });
+  const database = await openConfiguredDatabase();
   try {
     await migrateToLatest(database.db);
     await run(new ApiKeyService({ db: database.db, clock: systemClock }), process.argv.slice(2));

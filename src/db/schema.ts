@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { IncidentView } from '../domain/incidents/incident.types.ts';
 import type { SchedulerTables } from './schema-scheduler.ts';
 
 /** Timestamps come back as Date and may be written as Date or ISO string. */
@@ -40,7 +41,8 @@ export interface IncidentsTable {
   audit_seq: Generated<number>;
   audit_head_hash: Generated<string>;
   tags: ColumnType<string[], string | undefined, string>;
-  view: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  /** The machine's view, written with every change (null on rows older than the column). */
+  view: ColumnType<IncidentView | null, string | null | undefined, string | null>;
 }
 
 export interface AuditEntriesTable {

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../services/audit-log.ts';
+import type { Actor } from '../domain/audit/audit-chain.ts';
 
 /** The caller's API key, set by the auth hook once access control is on. */
 export interface Caller {

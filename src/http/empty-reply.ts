@@ -7,3 +7,8 @@ import type { FastifyReply } from 'fastify';
 export function sendEmpty(reply: FastifyReply, status: 204 | 304): FastifyReply {
   return (reply as FastifyReply).code(status).send();
 }
+
+/** Sends a body already rendered as JSON text (a shared page), past the route's typed serializer. */
+export function sendJsonText(reply: FastifyReply, json: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json);
+}

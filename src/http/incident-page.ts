@@ -1,11 +1,19 @@
-import type { Incident } from '../services/incident.service.ts';
 import { pageEtag } from '../services/incident-queries.ts';
-import { encodeCursor } from './schemas/common.ts';
+import type { Incident } from '../services/incident-view.ts';
+import { Keyset } from './paging.ts';
+import { IncidentCursor } from './schemas/incidents.ts';
 
 interface RenderedPage {
   etag: string;
   body: string;
 }
+
+/** Incidents run newest change first, by (updatedAt, id). */
+export const incidentPages = new Keyset(
+  IncidentCursor,
+  (last: Incident) => ({ u: last.updatedAt, i: last.id }),
+  (c) => ({ updatedAt: new Date(c.u), id: c.i }),
+);
 
 // Keyed by the page array the service hands out: requests that shared one query share one rendering.
 const rendered = new WeakMap<readonly Incident[], RenderedPage>();
@@ -14,8 +22,7 @@ const rendered = new WeakMap<readonly Incident[], RenderedPage>();
 export function renderIncidentPage(items: readonly Incident[], limit: number): RenderedPage {
   const known = rendered.get(items);
   if (known) return known;
-  const last = items.at(-1);
-  const nextCursor = items.length === limit && last ? encodeCursor({ u: last.updatedAt, i: last.id }) : null;
+  const nextCursor = incidentPages.next(items, limit);
   const etag = pageEtag([
     ...items.map((i) => `${i.id}:${i.version}:${i.deadline?.breached ?? ''}`),
     nextCursor ?? '',

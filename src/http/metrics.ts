@@ -1,15 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
-import { operationalCounts } from '../db/repositories/metrics.repository.ts';
+import type { IncidentQueries } from '../services/incident-queries.ts';
 
 /**
  * Prometheus metrics at GET /metrics: per-route request rate and latency (recorded by a hook), and
  * on each scrape one round of index-backed counts (incidents by state, deadlines, outbox backlog,
  * failed deliveries, unanswered complaints) plus the connection pool.
  */
-export function registerMetrics(app: FastifyInstance, database: Database, clock: Clock): void {
+export function registerMetrics(app: FastifyInstance, database: Database, queries: IncidentQueries): void {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'fivep_' });
 
@@ -57,7 +56,7 @@ export function registerMetrics(app: FastifyInstance, database: Database, clock:
 
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
     try {
-      const c = await operationalCounts(database.db, clock());
+      const c = await queries.operationalCounts();
       incidents.reset();
       for (const s of c.incidentsByState) incidents.set({ state: s.state }, s.n);
       deadlines.set({ status: 'pending' }, c.deadlinesPending);

@@ -2,7 +2,6 @@ import type { Transaction } from 'kysely';
 import type { Clock } from '../clock.ts';
 import { advisoryXactLocks } from '../db/repositories/advisory-lock.ts';
 import {
-  addToComplaintCounts,
   advanceFirstReplyDue,
   attachUnattachedMatches,
   countRecentComplaints,
@@ -12,23 +11,25 @@ import {
 import { enteredMonitoringAt, openIncidentsOf } from '../db/repositories/complaint-list.repository.ts';
 import type { IncidentHead } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
+import type { Actor } from '../domain/audit/audit-chain.ts';
 import {
   firstReplyDueAt,
   insideWatchWindow,
-  rankOf,
   volumeEscalation,
   windowMs,
 } from '../domain/complaints/complaint.rules.ts';
-import type { Playbook, Severity } from '../domain/playbooks/playbook.schema.ts';
+import { planComplaintsAdded } from '../domain/incidents/index.ts';
+import { type Playbook, type Severity, severityRank } from '../domain/playbooks/playbook.schema.ts';
 import { EventNotAllowedError } from '../errors.ts';
-import type { Actor } from './audit-log.ts';
-import type { Incident, IncidentService } from './incident.service.ts';
+import type { IncidentCommands } from './incident-commands.ts';
+import type { Incident } from './incident-view.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
 
 export interface CorrelationDeps {
   clock: Clock;
   playbooks: PlaybookRegistry;
-  incidents: IncidentService;
+  incidents: IncidentCommands;
 }
 
 /**
@@ -126,7 +127,7 @@ export interface Attachment {
 /**
  * Everything that follows `added` complaints joining an incident: the counter, reopening an incident in
  * monitoring (inside the watch window), volume escalation and the first-reply times that follow from a
- * new severity. Incident changes go through IncidentService, so they are stepped and audited as any other.
+ * new severity. Incident changes are planned and written through IncidentCommands, so they are stepped and audited as any other.
  * Returns whether a severity change moved first-reply times of stored complaints.
  */
 export async function afterAttach(
@@ -138,7 +139,7 @@ export async function afterAttach(
   options: { reopen: boolean; actor: Actor; complaintId?: string },
 ): Promise<boolean> {
   const { complaintId, ...rest } = options;
-  await addToComplaintCounts(trx, [{ incidentId: incident.id, n: added }]);
+  await applyIncidentChanges(trx, [planComplaintsAdded(incident.id, added, deps.clock())]);
   return afterAttachMany(trx, deps, [{ incident, playbook, added, complaintId }], rest);
 }
 
@@ -181,7 +182,8 @@ export async function afterAttachMany(
   const counted = attachments.map((a, i) =>
     a.playbook.volumeEscalation
       .filter(
-        (rule) => rankOf(rule.raiseTo) > rankOf(severities[i]!) && (a.total ?? rule.count) >= rule.count,
+        (rule) =>
+          severityRank(rule.raiseTo) > severityRank(severities[i]!) && (a.total ?? rule.count) >= rule.count,
       )
       .map((rule) => ({ ...rule, since: new Date(now.getTime() - windowMs(rule.within)) })),
   );

@@ -6,12 +6,12 @@ import { lockComplaint, updateComplaint } from '../db/repositories/complaint.rep
 import { insertReply, replyTextElsewhere } from '../db/repositories/complaint-reply.repository.ts';
 import { findIncident } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
+import type { Actor } from '../domain/audit/audit-chain.ts';
 import { checkReply } from '../domain/complaints/complaint.rules.ts';
 import { normaliseStatement } from '../domain/statements/statement.rules.ts';
 import { NotFoundError, UnprocessableError } from '../errors.ts';
-import type { Actor } from './audit-log.ts';
 import { type Complaint, type Reply, toComplaint, toReply } from './complaint-view.ts';
-import type { IncidentService } from './incident.service.ts';
+import type { IncidentCommands } from './incident-commands.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
 
 export interface ReplyInput {
@@ -31,7 +31,7 @@ export class ComplaintReplies {
       db: Kysely<DB>;
       clock: Clock;
       playbooks: PlaybookRegistry;
-      incidents: IncidentService;
+      incidents: IncidentCommands;
     },
   ) {}
 

@@ -4,7 +4,7 @@ import { deleteExpiredIdempotencyKeys } from '../db/repositories/idempotency.rep
 import type { DB } from '../db/schema.ts';
 
 /**
- * Forgets Idempotency-Keys once they expired (24 hours after their request, src/http/idempotency.ts): the
+ * Forgets Idempotency-Keys once they expired (24 hours after their request, ./idempotency-keys.ts): the
  * table would otherwise grow with every keyed request forever. Runs at most once per `everyMs` from the
  * worker loop, deleting in bounded chunks; several workers purging at once only delete less each.
  */

@@ -10,10 +10,15 @@ import {
   listIncidentDeadlines,
   medianTimeToApology,
 } from '../db/repositories/deadline.repository.ts';
-import { countIncidents } from '../db/repositories/incident.repository.ts';
+import { countIncidents, type IncidentRow } from '../db/repositories/incident.repository.ts';
+import { type OperationalCounts, operationalCounts } from '../db/repositories/metrics.repository.ts';
 import type { DB, DeadlineStatus } from '../db/schema.ts';
-import type { AuditEntry } from '../domain/audit/audit-chain.ts';
+import type { AuditEntry, ChainVerdict } from '../domain/audit/audit-chain.ts';
 import type { Stage } from '../domain/playbooks/playbook.schema.ts';
+import { verifyAudit } from './audit-log.ts';
+
+/** Stats cover this window unless the caller names its start. */
+const THIRTY_DAYS_MS = 30 * 24 * 3_600_000;
 
 export interface DeadlineView {
   incidentId: string;
@@ -60,14 +65,25 @@ export class IncidentQueries {
     return listAuditEntries(this.deps.db, incidentId, afterSeq, limit);
   }
 
-  async stats(since: Date) {
+  /** Recomputes the incident's whole audit chain and reports the first broken entry, if any. */
+  verifyAudit(incident: IncidentRow): Promise<ChainVerdict> {
+    return verifyAudit(this.deps.db, incident);
+  }
+
+  async stats(from: Date | undefined) {
     const now = this.deps.clock();
+    const since = from ?? new Date(now.getTime() - THIRTY_DAYS_MS);
     const [incidents, deadlines, timeToApology] = await Promise.all([
       countIncidents(this.deps.db),
       deadlineStats(this.deps.db, now),
       medianTimeToApology(this.deps.db, since),
     ]);
     return { since: since.toISOString(), incidents, deadlines, timeToApology };
+  }
+
+  /** What /metrics reports of the data: incidents by state, deadlines, the outbox backlog, unanswered complaints. */
+  operationalCounts(): Promise<OperationalCounts> {
+    return operationalCounts(this.deps.db, this.deps.clock());
   }
 }
 

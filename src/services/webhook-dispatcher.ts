@@ -10,15 +10,15 @@ import {
   markDelivered,
 } from '../db/repositories/webhook.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { appendSystemRecord } from '../db/writer/incident-writer.ts';
 import {
   DISABLE_AFTER_MS,
   RETRY_HORIZON_MS,
   retryDelay,
   signedHeaders,
 } from '../domain/webhooks/standard-webhooks.ts';
-import type { Log } from '../log.ts';
+import type { Log } from '../logger.ts';
 import { mapLimit } from './map-limit.ts';
-import { appendSystemAudit } from './system-audit.ts';
 
 export interface DispatcherDeps {
   db: Kysely<DB>;
@@ -100,7 +100,7 @@ export class WebhookDispatcher {
       if (at.getTime() - failingSince.getTime() >= DISABLE_AFTER_MS) {
         const reason = `no successful delivery since ${failingSince.toISOString()}`;
         if (await disableWebhook(trx, d.webhookId, at, reason)) {
-          await appendSystemAudit(trx, {
+          await appendSystemRecord(trx, {
             at,
             actor: 'webhook dispatcher',
             action: 'webhook.disabled',

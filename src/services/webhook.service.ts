@@ -10,9 +10,9 @@ import {
   type WebhookRow,
 } from '../db/repositories/webhook.repository.ts';
 import type { DB } from '../db/schema.ts';
+import type { WebhookEvent } from '../domain/events.ts';
 import { SECRET_PREFIX } from '../domain/webhooks/standard-webhooks.ts';
 import { NotFoundError } from '../errors.ts';
-import type { WebhookEvent } from './events.ts';
 
 function present(w: WebhookRow) {
   return {

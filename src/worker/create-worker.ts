@@ -1,12 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
-import { complaintSources } from '../db/repositories/complaint.repository.ts';
 import type { DB } from '../db/schema.ts';
-import type { Log } from '../log.ts';
+import type { Log } from '../logger.ts';
 import { DeadlineScheduler } from '../services/deadline-scheduler.ts';
 import { IdempotencyPurge } from '../services/idempotency-purge.ts';
-import { IncidentService } from '../services/incident.service.ts';
+import { IncidentCommands } from '../services/incident-commands.ts';
 import type { LoadedPlaybook } from '../services/playbook-loader.ts';
 import { PlaybookRegistry } from '../services/playbook-registry.ts';
 import { WebhookDispatcher } from '../services/webhook-dispatcher.ts';
@@ -18,6 +17,8 @@ export interface WorkerDeps {
   config: Pick<Config, 'WORKER_INTERVAL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'DB_POOL_SIZE'>;
   playbooks: readonly LoadedPlaybook[];
   log?: Log | undefined;
+  /** The API process's own services, when the worker runs inside it (one of each per process). */
+  shared?: { incidents: IncidentCommands; registry: PlaybookRegistry } | undefined;
 }
 
 /** The worker with its own services: the same wiring in the API process, `npm run worker` and tests. */
@@ -27,14 +28,7 @@ export async function createWorker(deps: WorkerDeps): Promise<{
   dispatcher: WebhookDispatcher;
   purge: IdempotencyPurge;
 }> {
-  const registry = new PlaybookRegistry(deps.db);
-  await registry.register(deps.playbooks, deps.clock());
-  const incidents = new IncidentService({
-    db: deps.db,
-    clock: deps.clock,
-    playbooks: registry,
-    complaintChannels: complaintSources,
-  });
+  const { incidents, registry } = deps.shared ?? (await ownServices(deps));
   // Leave pool connections for the API when the worker shares its process.
   const concurrency = Math.max(1, Math.min(8, Math.floor(deps.config.DB_POOL_SIZE / 2)));
   const scheduler = new DeadlineScheduler({
@@ -43,7 +37,6 @@ export async function createWorker(deps: WorkerDeps): Promise<{
     incidents,
     playbooks: registry,
     log: deps.log,
-    concurrency,
   });
   const dispatcher = new WebhookDispatcher({
     db: deps.db,
@@ -58,4 +51,16 @@ export async function createWorker(deps: WorkerDeps): Promise<{
     { intervalMs: deps.config.WORKER_INTERVAL_MS, log: deps.log },
   );
   return { worker, scheduler, dispatcher, purge };
+}
+
+/** A worker process of its own (`npm run worker`, tests) builds the services the API process would share. */
+async function ownServices(deps: WorkerDeps) {
+  const registry = new PlaybookRegistry(deps.db);
+  await registry.register(deps.playbooks, deps.clock());
+  const incidents = new IncidentCommands({
+    db: deps.db,
+    clock: deps.clock,
+    playbooks: registry,
+  });
+  return { incidents, registry };
 }

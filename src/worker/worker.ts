@@ -1,4 +1,4 @@
-import type { Log } from '../log.ts';
+import type { Log } from '../logger.ts';
 import type { DeadlineScheduler } from '../services/deadline-scheduler.ts';
 import type { IdempotencyPurge } from '../services/idempotency-purge.ts';
 import type { WebhookDispatcher } from '../services/webhook-dispatcher.ts';

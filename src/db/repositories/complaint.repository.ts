@@ -1,6 +1,5 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { ComplaintsTable, DB } from '../schema.ts';
-import type { IncidentHead } from './incident.repository.ts';
 
 export type ComplaintRow = Selectable<ComplaintsTable>;
 
@@ -104,20 +103,6 @@ export async function findComplaints(db: Kysely<DB>, ids: readonly string[]): Pr
   return result.rows;
 }
 
-export async function findComplaintByKey(
-  db: Kysely<DB>,
-  source: string,
-  externalId: string,
-): Promise<ComplaintRow | null> {
-  const row = await db
-    .selectFrom('complaints')
-    .selectAll()
-    .where('source', '=', source)
-    .where('external_id', '=', externalId)
-    .executeTakeFirst();
-  return row ?? null;
-}
-
 export async function findComplaint(db: Kysely<DB>, id: string): Promise<ComplaintRow | null> {
   return (await db.selectFrom('complaints').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
 }
@@ -149,21 +134,7 @@ export async function updateComplaint(
   return trx.updateTable('complaints').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Records which playbooks' triggers a new complaint matched (the threshold counts these). */
-export async function insertMatches(
-  trx: Transaction<DB>,
-  complaintId: string,
-  receivedAt: Date,
-  playbookIds: readonly string[],
-): Promise<void> {
-  if (playbookIds.length === 0) return;
-  await trx
-    .insertInto('complaint_matches')
-    .values(playbookIds.map((p) => ({ playbook_id: p, complaint_id: complaintId, received_at: receivedAt })))
-    .execute();
-}
-
-/** insertMatches for many complaints in one statement. */
+/** Records which playbooks' triggers new complaints matched (the threshold counts these), in one statement. */
 export async function insertMatchesMany(
   trx: Transaction<DB>,
   rows: readonly { complaintId: string; playbookId: string; receivedAt: Date }[],
@@ -209,42 +180,6 @@ export async function attachUnattachedMatches(
     .returning('id')
     .execute();
   return rows.map((r) => r.id);
-}
-
-/**
- * Adds to incidents' complaint counters in one statement; not a change of their decisions, so version and
- * ETag stay. The caller holds the row locks.
- */
-export async function addToComplaintCounts(
-  trx: Transaction<DB>,
-  adds: readonly { incidentId: string; n: number }[],
-): Promise<void> {
-  if (adds.length === 0) return;
-  await sql`update incidents as i set complaint_count = i.complaint_count + a.n
-    from unnest(${adds.map((a) => a.incidentId)}::uuid[], ${adds.map((a) => a.n)}::int[]) as a(id, n)
-    where i.id = a.id`.execute(trx);
-}
-
-/**
- * addToComplaintCounts for complaints stored before their incidents were locked: locks the incidents
- * (FOR NO KEY UPDATE, in id order, so two groups queue instead of deadlocking) and adds in one statement,
- * returning each incident's head as it is now (the counter included).
- */
-export async function lockAndAddToComplaintCounts(
-  trx: Transaction<DB>,
-  adds: readonly { incidentId: string; n: number }[],
-): Promise<IncidentHead[]> {
-  if (adds.length === 0) return [];
-  const ids = adds.map((a) => a.incidentId);
-  const result = await sql<IncidentHead>`
-    with locked as materialized (
-      select id from incidents where id = any(${[...ids].sort()}::uuid[]) order by id for no key update
-    )
-    update incidents as i set complaint_count = i.complaint_count + a.n
-    from locked join unnest(${ids}::uuid[], ${adds.map((a) => a.n)}::int[]) as a(id, n) on a.id = locked.id
-    where i.id = locked.id
-    returning i.id, i.playbook_version, i.severity, i.state, i.complaint_count`.execute(trx);
-  return result.rows;
 }
 
 /**

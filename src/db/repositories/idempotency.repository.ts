@@ -11,29 +11,22 @@ export async function claimIdempotencyKey(
   db: Kysely<DB>,
   c: { scope: string; key: string; fingerprint: string; now: Date; expiresAt: Date; staleBefore: Date },
 ): Promise<boolean> {
+  // A fresh claim, whether the row is new or taken over.
+  const claim = {
+    fingerprint: c.fingerprint,
+    state: 'in_flight' as const,
+    response_status: null,
+    response_body: null,
+    created_at: c.now,
+    expires_at: c.expiresAt,
+  };
   const row = await db
     .insertInto('idempotency_keys')
-    .values({
-      scope: c.scope,
-      key: c.key,
-      fingerprint: c.fingerprint,
-      state: 'in_flight',
-      response_status: null,
-      response_body: null,
-      created_at: c.now,
-      expires_at: c.expiresAt,
-    })
+    .values({ scope: c.scope, key: c.key, ...claim })
     .onConflict((oc) =>
       oc
         .columns(['scope', 'key'])
-        .doUpdateSet({
-          fingerprint: c.fingerprint,
-          state: 'in_flight',
-          response_status: null,
-          response_body: null,
-          created_at: c.now,
-          expires_at: c.expiresAt,
-        })
+        .doUpdateSet(claim)
         .where((eb) =>
           eb.or([
             eb('idempotency_keys.expires_at', '<=', c.now),

@@ -3,44 +3,6 @@ import type { DB, IncidentsTable } from '../schema.ts';
 
 export type IncidentRow = Selectable<IncidentsTable>;
 
-export interface NewIncidentRow {
-  id: string;
-  playbookId: string;
-  playbookVersion: string;
-  title: string;
-  summary: string | null;
-  severity: string;
-  state: string;
-  snapshot: Record<string, unknown>;
-  /** The machine's view of the snapshot, stored so reads need not restore the machine. */
-  view: unknown;
-  at: Date;
-  deadlineStage: string | null;
-  deadlineDueAt: string | null;
-}
-
-export async function insertIncident(trx: Transaction<DB>, row: NewIncidentRow): Promise<void> {
-  await trx
-    .insertInto('incidents')
-    .values({
-      id: row.id,
-      playbook_id: row.playbookId,
-      playbook_version: row.playbookVersion,
-      title: row.title,
-      summary: row.summary,
-      severity: row.severity,
-      state: row.state,
-      version: 1,
-      snapshot: JSON.stringify(row.snapshot),
-      view: JSON.stringify(row.view),
-      opened_at: row.at,
-      updated_at: row.at,
-      deadline_stage: row.deadlineStage,
-      deadline_due_at: row.deadlineDueAt,
-    })
-    .execute();
-}
-
 /**
  * Locks the incident row for the rest of the transaction; every change to an incident goes through here.
  * FOR NO KEY UPDATE (what an UPDATE of the row takes anyway) still serialises all changes to an incident,
@@ -71,18 +33,6 @@ export async function findIncidentHeads(db: Kysely<DB>, ids: readonly string[]):
     .select(['id', 'playbook_version', 'severity', 'state', 'complaint_count'])
     .where('id', '=', sql<string>`any(${[...new Set(ids)]}::uuid[])`)
     .execute();
-}
-
-export interface IncidentChange {
-  state: string;
-  severity: string;
-  snapshot: Record<string, unknown>;
-  view: unknown;
-  at: Date;
-  deadlineStage: string | null;
-  deadlineDueAt: string | null;
-  auditSeq: number;
-  auditHeadHash: string;
 }
 
 /**

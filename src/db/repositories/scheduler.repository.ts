@@ -1,121 +1,94 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import type { DueDeadline } from '../../domain/deadlines/deadline-plans.ts';
 import type { DB } from '../schema.ts';
 
-/** Deadlines whose reminder time has come; `markReminded` is the once-guard. */
-export async function dueReminders(db: Kysely<DB>, now: Date, limit: number) {
-  return db
-    .selectFrom('deadlines')
-    .select(['id', 'incident_id', 'stage', 'due_at'])
-    .where('status', '=', 'pending')
-    .where('reminded_at', 'is', null)
-    .where('remind_at', '<=', now)
-    .where('due_at', '>', now)
-    .orderBy('remind_at')
-    .limit(limit)
-    .execute();
-}
-
-export async function markReminded(trx: Transaction<DB>, id: string, now: Date): Promise<boolean> {
-  const done = await trx
-    .updateTable('deadlines')
-    .set({ reminded_at: now })
-    .where('id', '=', id)
-    .where('reminded_at', 'is', null)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  return Number(done.numUpdatedRows) > 0;
-}
-
-/** Complaints still unanswered past their first-reply due time; `breachFirstReply` is the once-guard. */
-export async function dueFirstReplies(db: Kysely<DB>, now: Date, limit: number) {
-  return db
-    .selectFrom('complaints')
-    .select(['id', 'incident_id', 'first_reply_due_at'])
-    .where('answered', '=', false)
-    .where('first_reply_breached_at', 'is', null)
-    .where('first_reply_due_at', '<=', now)
-    .orderBy('first_reply_due_at')
-    .limit(limit)
-    .execute();
-}
-
-export async function breachFirstReply(trx: Transaction<DB>, id: string, now: Date): Promise<boolean> {
-  const done = await trx
-    .updateTable('complaints')
-    .set({ first_reply_breached_at: now })
-    .where('id', '=', id)
-    .where('answered', '=', false)
-    .where('first_reply_breached_at', 'is', null)
-    .executeTakeFirst();
-  return Number(done.numUpdatedRows) > 0;
-}
-
-export interface DueBreach {
+interface ClaimedRow {
   deadline_id: string;
   incident_id: string;
   stage: string;
   due_at: Date;
+  playbook_version: string;
+  version: number;
   state: string;
   severity: string;
-  playbook_version: string;
   audit_seq: number;
   audit_head_hash: string;
+  deadline_due_at: Date | null;
+  breached: boolean;
+  tags: string[] | null;
+}
+
+/** A claimed deadline with its incident's playbook version (the breach's tag and rise come from it). */
+export type ClaimedDeadline = DueDeadline & { playbookVersion: string };
+
+/**
+ * Claims a batch of due deadlines for the rest of the transaction, a breach with its incident (it changes
+ * the row; a reminder only marks its deadline). SKIP LOCKED: another worker's batch or a change in flight
+ * is skipped (next tick), never waited for, so a claim cannot deadlock with anything, and what one worker
+ * claimed no other sees. One deadline
+ * per incident per batch keeps each audit chain linear. `reminders`: pending deadlines whose reminder time
+ * came and that were not reminded yet; otherwise pending deadlines past their due time.
+ */
+export async function claimDueDeadlines(
+  trx: Transaction<DB>,
+  kind: 'breaches' | 'reminders',
+  now: Date,
+  limit: number,
+): Promise<ClaimedDeadline[]> {
+  const due =
+    kind === 'breaches'
+      ? sql`d.due_at <= ${now} order by d.due_at`
+      : sql`d.reminded_at is null and d.remind_at <= ${now} and d.due_at > ${now} order by d.remind_at`;
+  const rows = await sql<ClaimedRow>`
+    select d.id as deadline_id, d.incident_id, d.stage, d.due_at, i.playbook_version, i.version, i.state,
+      i.severity, i.audit_seq, i.audit_head_hash, i.deadline_due_at, i.breached, i.tags
+    from deadlines d join incidents i on i.id = d.incident_id
+    where d.status = 'pending' and ${due}
+    limit ${limit}
+    for update of ${kind === 'breaches' ? sql`d, i` : sql`d`} skip locked
+  `.execute(trx);
+  const seen = new Set<string>();
+  return rows.rows
+    .filter((r) => !seen.has(r.incident_id) && seen.add(r.incident_id))
+    .map((r) => ({
+      deadlineId: r.deadline_id,
+      stage: r.stage,
+      dueAt: r.due_at,
+      playbookVersion: r.playbook_version,
+      incident: {
+        id: r.incident_id,
+        version: r.version,
+        auditSeq: r.audit_seq,
+        auditHeadHash: r.audit_head_hash,
+        state: r.state,
+        severity: r.severity,
+        deadlineDueAt: r.deadline_due_at,
+        breached: r.breached,
+        tags: r.tags ?? [],
+      },
+    }));
 }
 
 /**
- * Claims a batch of due deadlines together with their incidents. SKIP LOCKED on both rows: another
- * worker's batch or a transition in flight is skipped (next tick), never waited for, so the batch
- * cannot deadlock with anything. One deadline per incident per batch keeps each audit chain linear.
+ * Claims complaints still unanswered past their first-reply due time and marks them breached, in one
+ * statement (SKIP LOCKED: two workers never mark one complaint). Returns the complaints marked.
  */
-export async function claimDueBreaches(trx: Transaction<DB>, now: Date, limit: number): Promise<DueBreach[]> {
-  const rows = await sql<DueBreach>`
-    select d.id as deadline_id, d.incident_id, d.stage, d.due_at, i.state, i.severity, i.playbook_version,
-           i.audit_seq, i.audit_head_hash
-    from deadlines d join incidents i on i.id = d.incident_id
-    where d.status = 'pending' and d.due_at <= ${now}
-    order by d.due_at
-    limit ${limit}
-    for update of d, i skip locked
-  `.execute(trx);
-  const seen = new Set<string>();
-  return rows.rows.filter((r) => !seen.has(r.incident_id) && seen.add(r.incident_id));
-}
-
-export async function markDeadlinesBreached(trx: Transaction<DB>, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await trx
-    .updateTable('deadlines')
-    .set((eb) => ({ status: 'breached', breached_at: eb.ref('due_at') }))
-    .where('id', 'in', ids)
-    .where('status', '=', 'pending')
-    .execute();
-}
-
-/** Writes the new chain heads, flags the incidents breached (their version moves) and adds tags: one statement. */
-export async function flagIncidentsBreached(
+export async function markFirstRepliesBreached(
   trx: Transaction<DB>,
-  rows: readonly { id: string; seq: number; hash: string; tag: string | null }[],
-  at: Date,
-): Promise<void> {
-  if (rows.length === 0) return;
-  const values = sql.join(
-    rows.map((r) => sql`(${r.id}::uuid, ${r.seq}::int, ${r.hash}::text, ${r.tag}::text)`),
-  );
-  await sql`
-    update incidents i set
-      breached = true,
-      version = i.version + 1,
-      updated_at = ${at},
-      audit_seq = v.seq,
-      audit_head_hash = v.hash,
-      tags = case when v.tag is null or i.tags @> jsonb_build_array(v.tag) then i.tags else i.tags || jsonb_build_array(v.tag) end
-    from (values ${values}) as v(id, seq, hash, tag)
-    where i.id = v.id
+  now: Date,
+  limit: number,
+): Promise<{ id: string; incidentId: string | null; dueAt: Date | null }[]> {
+  const rows = await sql<{ id: string; incident_id: string | null; first_reply_due_at: Date | null }>`
+    update complaints c set first_reply_breached_at = ${now}
+    from (
+      select id from complaints
+      where answered = false and first_reply_breached_at is null and first_reply_due_at <= ${now}
+      order by first_reply_due_at
+      limit ${limit}
+      for update skip locked
+    ) due
+    where c.id = due.id
+    returning c.id, c.incident_id, c.first_reply_due_at
   `.execute(trx);
-}
-
-/** After a severity rise (which starts the current deadline's flag afresh), the breach flag again. */
-export async function reflagBreached(trx: Transaction<DB>, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await trx.updateTable('incidents').set({ breached: true }).where('id', 'in', ids).execute();
+  return rows.rows.map((r) => ({ id: r.id, incidentId: r.incident_id, dueAt: r.first_reply_due_at }));
 }

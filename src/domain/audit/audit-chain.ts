@@ -19,6 +19,75 @@ export interface AuditEntry extends AuditContent {
   hash: string;
 }
 
+/** Who acted: the name given in the request and, once keys exist, the key behind it. */
+export interface Actor {
+  name: string;
+  keyId: string | null;
+  keyName: string | null;
+}
+
+/** What a change records on an incident's chain, before it is linked and hashed. */
+export interface AuditRecord {
+  at: Date;
+  actor: Actor;
+  action: string;
+  fromState: string | null;
+  toState: string | null;
+  data: Record<string, unknown>;
+}
+
+/** Where an incident's chain stands: the newest entry's seq and hash (0 and '' before the first). */
+export interface ChainHead {
+  incidentId: string;
+  seq: number;
+  hash: string;
+}
+
+/** The next entry of an incident's chain: content, link to the previous head, and its hash. */
+export function nextAuditEntry(head: ChainHead, record: AuditRecord): AuditEntry {
+  const content: AuditContent = {
+    incidentId: head.incidentId,
+    seq: head.seq + 1,
+    at: record.at.toISOString(),
+    actor: record.actor.name,
+    keyId: record.actor.keyId,
+    keyName: record.actor.keyName,
+    action: record.action,
+    fromState: record.fromState,
+    toState: record.toState,
+    // Round-trip through JSON so the hash covers exactly what jsonb will hand back.
+    data: JSON.parse(JSON.stringify(record.data)) as Record<string, unknown>,
+  };
+  return { ...content, prevHash: head.hash, hash: hashAuditEntry(content, head.hash) };
+}
+
+/** An entry of the system chain: events that belong to no incident (a webhook subscription disabled). */
+export interface SystemAuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  data: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+/** The next entry of the system chain after `head` (null before the first). */
+export function nextSystemAuditEntry(
+  head: { seq: number; hash: string } | null,
+  record: { at: Date; actor: string; action: string; data: Record<string, unknown> },
+): SystemAuditEntry {
+  const content = {
+    seq: (head?.seq ?? 0) + 1,
+    at: record.at.toISOString(),
+    actor: record.actor,
+    action: record.action,
+    data: JSON.parse(JSON.stringify(record.data)) as Record<string, unknown>,
+  };
+  const prevHash = head?.hash ?? GENESIS_HASH;
+  return { ...content, prevHash, hash: contentHash({ ...content, prevHash }) };
+}
+
 /** The chain's hash before its first entry. */
 export const GENESIS_HASH = '';
 

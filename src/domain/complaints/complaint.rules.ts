@@ -1,7 +1,7 @@
 import type { FieldError } from '../../errors.ts';
 import { addWorkingTime } from '../deadlines/calendar.ts';
 import { parseIsoDuration } from '../deadlines/duration.ts';
-import { type Playbook, SEVERITIES, type Severity } from '../playbooks/playbook.schema.ts';
+import { type Playbook, type Severity, severityRank } from '../playbooks/playbook.schema.ts';
 import { checkStatement, type RuleFailure } from '../statements/statement.rules.ts';
 
 /**
@@ -68,8 +68,6 @@ export function firstReplyDueAt(playbook: Playbook, severity: Severity, received
   return addWorkingTime(receivedAt, ms, playbook.calendar);
 }
 
-export const rankOf = (s: Severity): number => SEVERITIES.indexOf(s);
-
 /**
  * The severity volume escalation asks for, or null. A rule fires when the complaints within its window
  * crossed its count with this attach (`before` < count ≤ `after`), so a manager who lowered the severity
@@ -84,8 +82,12 @@ export function volumeEscalation(
   let target: Severity | null = null;
   for (const rule of rules) {
     const before = rule.inWindow - added;
-    if (before < rule.count && rule.inWindow >= rule.count && rankOf(rule.raiseTo) > rankOf(current)) {
-      if (target === null || rankOf(rule.raiseTo) > rankOf(target)) target = rule.raiseTo;
+    if (
+      before < rule.count &&
+      rule.inWindow >= rule.count &&
+      severityRank(rule.raiseTo) > severityRank(current)
+    ) {
+      if (target === null || severityRank(rule.raiseTo) > severityRank(target)) target = rule.raiseTo;
     }
   }
   return target;
@@ -103,7 +105,7 @@ export function insideWatchWindow(playbook: Playbook, since: Date, now: Date): b
  * Only `statements` is read for a reply (the playbook's extra blame phrases); a complaint outside any
  * playbook is checked against the built-in phrases alone.
  */
-const NO_PLAYBOOK = { statements: { apologyPhrases: {}, blamePhrases: {} } } as unknown as Playbook;
+const NO_PLAYBOOK: Pick<Playbook, 'statements'> = { statements: { apologyPhrases: {}, blamePhrases: {} } };
 
 /**
  * Reply rules: no blaming the customer, and no reply repeated word for word on another complaint (exact

@@ -9,6 +9,15 @@ export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof SeveritySchema>;
 
+/** How serious a severity is, lowest first: the one ranking every rule compares with. */
+export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
+
+/** The severity one step up, or null at the top. */
+export function nextSeverity(current: Severity): Severity | null {
+  const i = severityRank(current);
+  return i >= 0 && i < SEVERITIES.length - 1 ? SEVERITIES[i + 1]! : null;
+}
+
 export const COMPLAINT_SOURCES = [
   'facebook',
   'instagram',

@@ -63,14 +63,32 @@ export function statementSimilarity(a: string, b: string): number {
  *   wording ("we are checking, please send us a private message"), so fuzzy matching would refuse honest
  *   answers; re-posting the very same text is the template habit we want to stop.
  */
+interface StatementCheck<P> {
+  playbook: P;
+  previousStatements: readonly string[];
+  field: string;
+  minLength?: number;
+}
+
+export function checkStatement(
+  kind: 'apology' | 'admission',
+  text: string,
+  opts: StatementCheck<Playbook>,
+): RuleFailure[];
+/** A reply reads only the playbook's `statements` (a complaint outside any playbook has none). */
+export function checkStatement(
+  kind: 'reply',
+  text: string,
+  opts: StatementCheck<Pick<Playbook, 'statements'>>,
+): RuleFailure[];
 export function checkStatement(
   kind: 'apology' | 'admission' | 'reply',
   text: string,
-  opts: { playbook: Playbook; previousStatements: readonly string[]; field: string; minLength?: number },
+  opts: StatementCheck<Pick<Playbook, 'statements'> & Partial<Playbook>>,
 ): RuleFailure[] {
   const { playbook, field } = opts;
   const failures: RuleFailure[] = [];
-  if (kind !== 'reply') {
+  if (kind !== 'reply' && playbook.stages) {
     const stage = kind === 'apology' ? playbook.stages.apologise : playbook.stages.admit;
     const min = opts.minLength ?? stage.minStatementLength ?? FALLBACK_MIN_LENGTH;
     const length = [...text.trim().replace(/\s+/g, ' ')].length;

@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
-import type { Clock } from '../../clock.ts';
-import type { DB } from '../../db/schema.ts';
 import { checkComplaintContent } from '../../domain/complaints/complaint.rules.ts';
 import { UnprocessableError } from '../../errors.ts';
 import type { ComplaintService } from '../../services/complaint.service.ts';
 import type { ComplaintReplies } from '../../services/complaint-replies.service.ts';
+import type { IdempotencyKeys } from '../../services/idempotency-keys.ts';
 import { actorOf } from '../actor.ts';
 import { idempotent } from '../idempotency.ts';
 import { problemResponses } from '../problem.ts';
@@ -24,7 +22,7 @@ import { strictUtf8Json } from '../strict-json.ts';
 export function complaintActionRoutes(
   complaints: ComplaintService,
   replies: ComplaintReplies,
-  deps: { db: Kysely<DB>; clock: Clock },
+  keys: IdempotencyKeys,
 ): FastifyPluginAsyncZod {
   return async (app) => {
     strictUtf8Json(app);
@@ -62,7 +60,7 @@ export function complaintActionRoutes(
         },
       },
       async (request, reply) =>
-        idempotent(deps, request, reply, async () => {
+        idempotent(keys, request, reply, async () => {
           const { actor, ...input } = request.body;
           const content = checkComplaintContent(input, 'body');
           if (content.length > 0)

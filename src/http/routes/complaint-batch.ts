@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Actor } from '../../services/audit-log.ts';
+import type { Actor } from '../../domain/audit/audit-chain.ts';
 import type { Complaint, ComplaintService, IngestItem } from '../../services/complaint.service.ts';
 import { toProblem } from '../error-handler.ts';
 import { type Problem, problem } from '../problem.ts';

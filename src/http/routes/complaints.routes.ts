@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validatorCompiler } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Clock } from '../../clock.ts';
-import type { DB } from '../../db/schema.ts';
 import type { ComplaintService } from '../../services/complaint.service.ts';
+import type { Complaint } from '../../services/complaint-view.ts';
+import type { IdempotencyKeys } from '../../services/idempotency-keys.ts';
 import { ownKeyScope } from '../access-policy.ts';
 import { actorOf } from '../actor.ts';
 import { type Answer, idempotent } from '../idempotency.ts';
+import { Keyset } from '../paging.ts';
 import { problemResponses } from '../problem.ts';
-import { decodeCursor, encodeCursor, IdParams } from '../schemas/common.ts';
+import { IdParams } from '../schemas/common.ts';
 import {
   BatchBody,
   BatchEnvelope,
@@ -32,11 +32,15 @@ export const BATCH_BODY_LIMIT = 8 * 1024 * 1024;
 const locationOf = (a: Answer): Record<string, string> =>
   a.status === 201 ? { location: `/v1/complaints/${(a.body as { id: string }).id}` } : {};
 
+/** Both complaint lists run oldest first, by (receivedAt, id). */
+const complaintPages = new Keyset(
+  ComplaintCursor,
+  (last: Complaint) => ({ r: last.receivedAt, i: last.id }),
+  (c) => ({ receivedAt: new Date(c.r), id: c.i }),
+);
+
 /** Ingest and lists; answering, attaching and redacting are in complaint-actions.routes.ts. */
-export function complaintRoutes(
-  complaints: ComplaintService,
-  deps: { db: Kysely<DB>; clock: Clock },
-): FastifyPluginAsyncZod {
+export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyKeys): FastifyPluginAsyncZod {
   return async (app) => {
     strictUtf8Json(app);
 
@@ -63,7 +67,7 @@ export function complaintRoutes(
       },
       async (request, reply) =>
         idempotent(
-          deps,
+          keys,
           request,
           reply,
           async () => {
@@ -99,7 +103,7 @@ export function complaintRoutes(
         },
       },
       async (request, reply) =>
-        idempotent(deps, request, reply, async () => {
+        idempotent(keys, request, reply, async () => {
           const actor = actorOf(request, request.caller ? undefined : 'integration');
           const items = await runBatch(request.body.items as unknown[], complaints, actor);
           return { status: 200, body: { items } };
@@ -123,10 +127,10 @@ export function complaintRoutes(
           answered: q.answered,
           incidentId: q.incidentId === 'none' ? null : q.incidentId,
           postedBy: ownKeyScope(request.caller) ?? undefined,
-          after: after(q.cursor),
+          after: complaintPages.after(q.cursor),
           limit: q.limit,
         });
-        return page(items, q.limit);
+        return complaintPages.page(items, q.limit);
       },
     );
 
@@ -146,24 +150,11 @@ export function complaintRoutes(
         const items = await complaints.list({
           incidentId: request.params.id,
           answered: q.answered,
-          after: after(q.cursor),
+          after: complaintPages.after(q.cursor),
           limit: q.limit,
         });
-        return page(items, q.limit);
+        return complaintPages.page(items, q.limit);
       },
     );
-  };
-}
-
-function after(cursor: string | undefined) {
-  const c = decodeCursor(cursor, ComplaintCursor);
-  return c ? { receivedAt: new Date(c.r), id: c.i } : undefined;
-}
-
-function page<T extends { receivedAt: string; id: string }>(items: T[], limit: number) {
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: items.length === limit && last ? encodeCursor({ r: last.receivedAt, i: last.id }) : null,
   };
 }

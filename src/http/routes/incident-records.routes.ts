@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
-import { verifyAudit } from '../../services/audit-log.ts';
-import type { IncidentService } from '../../services/incident.service.ts';
 import type { IncidentQueries } from '../../services/incident-queries.ts';
+import type { IncidentReads } from '../../services/incident-reads.ts';
+import { Keyset } from '../paging.ts';
 import { problemResponses } from '../problem.ts';
-import { decodeCursor, encodeCursor, IdParams } from '../schemas/common.ts';
+import { IdParams } from '../schemas/common.ts';
 import {
   AuditCursor,
   AuditPage,
@@ -18,14 +16,25 @@ import {
   StatsQuery,
 } from '../schemas/incidents.ts';
 
-const THIRTY_DAYS_MS = 30 * 24 * 3_600_000;
+/** Deadlines across incidents run soonest due first, by (dueAt, id); one without a due time ends paging. */
+const deadlinePages = new Keyset(
+  DeadlineCursor,
+  (last: { due_at: Date | null; id: string }) =>
+    last.due_at ? { d: last.due_at.toISOString(), i: last.id } : null,
+  (c) => ({ dueAt: new Date(c.d), id: c.i }),
+);
+
+/** An incident's audit chain runs by seq; no cursor is the start of the chain. */
+const auditPages = new Keyset(
+  AuditCursor,
+  (last: { seq: number }) => ({ s: last.seq }),
+  (c) => c.s,
+);
 
 /** What dashboards read about incidents: deadlines, the audit chain, stats. */
 export function incidentRecordRoutes(
-  incidents: IncidentService,
+  incidents: IncidentReads,
   queries: IncidentQueries,
-  db: Kysely<DB>,
-  clock: () => Date,
 ): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -56,19 +65,13 @@ export function incidentRecordRoutes(
       },
       async (request) => {
         const q = request.query;
-        const after = decodeCursor(q.cursor, DeadlineCursor);
         const { rows, items } = await queries.deadlines({
           status: q.status,
           dueBefore: q.dueBefore ? new Date(q.dueBefore) : undefined,
-          after: after ? { dueAt: new Date(after.d), id: after.i } : undefined,
+          after: deadlinePages.after(q.cursor),
           limit: q.limit,
         });
-        const last = rows.at(-1);
-        const nextCursor =
-          rows.length === q.limit && last?.due_at
-            ? encodeCursor({ d: last.due_at.toISOString(), i: last.id })
-            : null;
-        return { items, nextCursor };
+        return deadlinePages.page(rows, q.limit, items);
       },
     );
 
@@ -85,14 +88,13 @@ export function incidentRecordRoutes(
       },
       async (request) => {
         await incidents.row(request.params.id);
-        const after = decodeCursor(request.query.cursor, AuditCursor)?.s ?? 0;
-        const entries = await queries.auditPage(request.params.id, after, request.query.limit);
-        const last = entries.at(-1);
-        const items = entries.map(({ incidentId: _id, ...e }) => e);
-        return {
-          items,
-          nextCursor: entries.length === request.query.limit && last ? encodeCursor({ s: last.seq }) : null,
-        };
+        const { cursor, limit } = request.query;
+        const entries = await queries.auditPage(request.params.id, auditPages.after(cursor) ?? 0, limit);
+        return auditPages.page(
+          entries,
+          limit,
+          entries.map(({ incidentId: _id, ...e }) => e),
+        );
       },
     );
 
@@ -106,7 +108,7 @@ export function incidentRecordRoutes(
           response: { 200: AuditVerdict, ...problemResponses(400, 401, 403, 404) },
         },
       },
-      async (request) => verifyAudit(db, await incidents.row(request.params.id)),
+      async (request) => queries.verifyAudit(await incidents.row(request.params.id)),
     );
 
     app.get(
@@ -119,12 +121,7 @@ export function incidentRecordRoutes(
           response: { 200: StatsOut, ...problemResponses(400, 401, 403) },
         },
       },
-      async (request) => {
-        const since = request.query.since
-          ? new Date(request.query.since)
-          : new Date(clock().getTime() - THIRTY_DAYS_MS);
-        return queries.stats(since);
-      },
+      async (request) => queries.stats(request.query.since ? new Date(request.query.since) : undefined),
     );
   };
 }

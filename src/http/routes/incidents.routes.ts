@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { IncidentService } from '../../services/incident.service.ts';
+import type { IncidentCommands } from '../../services/incident-commands.ts';
+import type { IncidentReads } from '../../services/incident-reads.ts';
 import { actorOf } from '../actor.ts';
-import { sendEmpty } from '../empty-reply.ts';
-import { renderIncidentPage } from '../incident-page.ts';
+import { sendEmpty, sendJsonText } from '../empty-reply.ts';
+import { incidentPages, renderIncidentPage } from '../incident-page.ts';
 import { problemResponses } from '../problem.ts';
-import { decodeCursor, IdParams, matchesIfNoneMatch } from '../schemas/common.ts';
+import { IdParams, matchesIfNoneMatch } from '../schemas/common.ts';
 import {
   CreateIncidentBody,
   IfMatchHeaders,
-  IncidentCursor,
   IncidentListQuery,
   IncidentOut,
   IncidentPage,
@@ -21,7 +21,10 @@ import { trustedJsonSerializer } from '../trusted-json.ts';
 const NotModified = z.null().meta({ description: 'Not modified: the ETag still matches' });
 const IfNoneMatch = z.object({ 'if-none-match': z.string().max(1024).optional() });
 
-export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncZod {
+export function incidentRoutes(incidents: {
+  commands: IncidentCommands;
+  reads: IncidentReads;
+}): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/v1/incidents',
@@ -35,7 +38,7 @@ export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncZo
       },
       async (request, reply) => {
         const { actor, ...input } = request.body;
-        const incident = await incidents.open(input, actorOf(request, actor));
+        const incident = await incidents.commands.open(input, actorOf(request, actor));
         return reply
           .code(201)
           .header('location', `/v1/incidents/${incident.id}`)
@@ -59,12 +62,12 @@ export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncZo
       async (request, reply) => {
         const ifNoneMatch = request.headers['if-none-match'];
         if (ifNoneMatch) {
-          const version = await incidents.version(request.params.id);
+          const version = await incidents.reads.version(request.params.id);
           if (version !== null && matchesIfNoneMatch(ifNoneMatch, `"${version}"`)) {
             return sendEmpty(reply.header('etag', `"${version}"`), 304);
           }
         }
-        const incident = await incidents.get(request.params.id);
+        const incident = await incidents.reads.get(request.params.id);
         return reply.header('etag', `"${incident.version}"`).send(incident);
       },
     );
@@ -83,14 +86,13 @@ export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncZo
       },
       async (request, reply) => {
         const q = request.query;
-        const after = decodeCursor(q.cursor, IncidentCursor);
-        const items = await incidents.list({
+        const items = await incidents.reads.list({
           state: q.state,
           severity: q.severity,
           playbookId: q.playbookId,
           breached: q.breached,
           updatedSince: q.updatedSince ? new Date(q.updatedSince) : undefined,
-          after: after ? { updatedAt: new Date(after.u), id: after.i } : undefined,
+          after: incidentPages.after(q.cursor),
           limit: q.limit,
         });
         const { etag, body } = renderIncidentPage(items, q.limit);
@@ -98,8 +100,7 @@ export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncZo
           return sendEmpty(reply.header('etag', etag), 304);
         }
         // Already JSON (rendered once per shared page): fastify sends a string with a JSON type as it is.
-        const json = body as unknown as z.output<typeof IncidentPage>;
-        return reply.header('etag', etag).type('application/json; charset=utf-8').send(json);
+        return sendJsonText(reply.header('etag', etag), body);
       },
     );
 
@@ -124,7 +125,7 @@ export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncZo
       },
       async (request, reply) => {
         const { actor, ...input } = request.body;
-        const incident = await incidents.transition(
+        const incident = await incidents.commands.transition(
           request.params.id,
           input,
           parseIfMatch(request.headers['if-match']),

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { WEBHOOK_EVENTS } from '../../services/events.ts';
+import { WEBHOOK_EVENTS } from '../../domain/events.ts';
 import type { WebhookService } from '../../services/webhook.service.ts';
 import { sendEmpty } from '../empty-reply.ts';
+import { Keyset } from '../paging.ts';
 import { problemResponses } from '../problem.ts';
-import { Cursor, decodeCursor, encodeCursor, IdParams, Limit, Timestamp } from '../schemas/common.ts';
+import { Cursor, IdParams, Limit, Timestamp } from '../schemas/common.ts';
 
 const Webhook = z
   .object({
@@ -44,6 +45,13 @@ const Attempt = z.object({
   ok: z.boolean(),
   error: z.string().nullable(),
 });
+
+/** Delivery attempts run newest first, by (at, attemptId). */
+const attemptPages = new Keyset(
+  z.object({ a: z.iso.datetime(), i: z.uuid() }),
+  (last: { at: string; attemptId: string }) => ({ a: last.at, i: last.attemptId }),
+  (c) => ({ at: new Date(c.a), id: c.i }),
+);
 
 export function webhookRoutes(webhooks: WebhookService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -110,20 +118,13 @@ export function webhookRoutes(webhooks: WebhookService): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const after = decodeCursor(request.query.cursor, z.object({ a: z.iso.datetime(), i: z.uuid() }));
-        const items = await webhooks.attempts(
-          request.params.id,
-          after ? { at: new Date(after.a), id: after.i } : undefined,
-          request.query.limit,
+        const { cursor, limit } = request.query;
+        const attempts = await webhooks.attempts(request.params.id, attemptPages.after(cursor), limit);
+        return attemptPages.page(
+          attempts,
+          limit,
+          attempts.map(({ attemptId: _id, ...a }) => a),
         );
-        const last = items.at(-1);
-        return {
-          items: items.map(({ attemptId: _id, ...a }) => a),
-          nextCursor:
-            items.length === request.query.limit && last
-              ? encodeCursor({ a: last.at, i: last.attemptId })
-              : null,
-        };
       },
     );
   };

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { UnprocessableError } from '../../errors.ts';
 
 export const EXAMPLE_INCIDENT_ID = '3f1d2c4b-8a9e-4f60-b1c2-d3e4f5a6b7c8';
 
@@ -11,30 +10,10 @@ export const Timestamp = z.iso.datetime({ offset: true }).meta({ example: '2026-
 
 export const Limit = z.coerce.number().int().min(1).max(200).default(50);
 
+/** The `cursor` query parameter; src/http/paging.ts writes and reads what it carries. */
 export const Cursor = z.string().max(512).optional().meta({
   description: 'Opaque cursor from the previous page’s nextCursor',
 });
-
-/** Opaque keyset cursors: base64url JSON, checked on the way back in. */
-export function encodeCursor(value: Record<string, unknown>): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
-
-export function decodeCursor<T extends z.ZodType>(
-  cursor: string | undefined,
-  schema: T,
-): z.output<T> | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const parsed = schema.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // fall through: not a cursor this API issued
-  }
-  throw new UnprocessableError('The cursor is not one this API issued; start again without it.', [
-    { field: 'query.cursor', rule: 'cursor', message: 'is not a valid cursor' },
-  ]);
-}
 
 export const BooleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
 

@@ -1,0 +1,8 @@
+import { loadConfig } from '../config.ts';
+import { type Database, openDatabase } from '../db/database.ts';
+
+/** The database the configuration names (DATABASE_URL, else the embedded one), with one connection: CLIs are short. */
+export function openConfiguredDatabase(): Promise<Database> {
+  const config = loadConfig();
+  return openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, poolSize: 1 });
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { nextSystemAuditEntry } from '../../domain/audit/audit-chain.ts';
+import type { OutboxEvent } from '../../domain/events.ts';
+import type { IncidentChange } from '../../domain/incidents/incident.change.ts';
+import type { IncidentRow } from '../repositories/incident.repository.ts';
+import type { DB } from '../schema.ts';
+
+/** The source of `fivep_apply_incident_changes`, which a migration loads (see the file's header). */
+export const WRITER_SQL_FILE = new URL('./apply-incident-changes.sql', import.meta.url);
+export const readWriterSql = (): string => readFileSync(WRITER_SQL_FILE, 'utf8');
+
+/**
+ * Applies planned changes, for one incident or many, with one call of `fivep_apply_incident_changes`:
+ * one round trip, atomic on its own or inside the caller's transaction. A change expecting a version
+ * whose row has moved writes nothing and is missing from the result; every other change applies.
+ * `events` are outbox events that belong to no incident change (a first reply breached on a complaint).
+ * Returns the incident rows written (without the snapshot, which callers already have).
+ */
+export async function applyIncidentChanges(
+  db: Kysely<DB>,
+  changes: readonly IncidentChange[],
+  events: readonly OutboxEvent[] = [],
+): Promise<Map<string, IncidentRow>> {
+  if (changes.length === 0 && events.length === 0) return new Map();
+  if (new Set(changes.map((c) => c.incidentId)).size !== changes.length) {
+    // One statement per table cannot order two changes of one row: the caller makes two calls.
+    throw new Error('applyIncidentChanges: at most one change per incident per call');
+  }
+  const input = { changes: changes.map(toJson), events: events.map(eventJson) };
+  const result = await sql<IncidentRow>`
+    select id, playbook_id, playbook_version, title, summary, severity, state, version, opened_at,
+      updated_at, deadline_stage, deadline_due_at, breached, complaint_count, audit_seq, audit_head_hash,
+      tags, view, null::jsonb as snapshot
+    from fivep_apply_incident_changes(${JSON.stringify(input)}::jsonb)
+  `.execute(db);
+  return new Map(result.rows.map((r) => [r.id, r]));
+}
+
+/** The change as the function reads it: flat guard, the new chain head, and ids for the outbox rows. */
+function toJson(c: IncidentChange) {
+  const { expect, audit, events, ...rest } = c;
+  const head = audit.at(-1);
+  return {
+    ...rest,
+    expect: expect.kind,
+    ...(expect.kind === 'version' ? { version: expect.version, auditSeq: expect.auditSeq } : {}),
+    ...(expect.kind === 'new' ? { insert: expect.row } : {}),
+    // Whether the incident row itself changes (and so is locked): a reminder only marks its deadline.
+    touchesRow:
+      expect.kind === 'new' ||
+      c.machine !== undefined ||
+      c.bumpVersion ||
+      audit.length > 0 ||
+      (c.complaintsAdded ?? 0) > 0 ||
+      c.breached !== undefined ||
+      c.tags !== undefined,
+    ...(head ? { head: { seq: head.seq, hash: head.hash } } : {}),
+    audit,
+    events: events.map(eventJson),
+  };
+}
+
+// Ids are chosen here so the outbox rows and their webhook deliveries agree.
+const eventJson = (e: OutboxEvent) => ({ ...e, id: randomUUID() });
+
+/** The system chain's writers take turns on this transaction-level advisory lock ("5P system audit"). */
+const SYSTEM_AUDIT_LOCK = 5_050_506;
+
+/**
+ * Appends to the system audit chain (events that belong to no incident: a webhook subscription disabled),
+ * inside the caller's transaction. The lock serialises writers so `seq` has no gaps.
+ */
+export async function appendSystemRecord(
+  trx: Transaction<DB>,
+  record: { at: Date; actor: string; action: string; data: Record<string, unknown> },
+): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${SYSTEM_AUDIT_LOCK})`.execute(trx);
+  const head = await trx
+    .selectFrom('system_audit_entries')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const entry = nextSystemAuditEntry(head ?? null, record);
+  await trx
+    .insertInto('system_audit_entries')
+    .values({
+      seq: entry.seq,
+      at: entry.at,
+      actor: entry.actor,
+      action: entry.action,
+      data: JSON.stringify(entry.data),
+      prev_hash: entry.prevHash,
+      hash: entry.hash,
+    })
+    .execute();
+}

@@ -1,0 +1,26 @@
+import type { ComplaintSource } from '../domain/playbooks/playbook.schema.ts';
+import type { DomainError } from '../errors.ts';
+import type { Complaint } from './complaint-view.ts';
+
+/** A complaint as an integration posts it. */
+export interface ComplaintInput {
+  source: ComplaintSource;
+  externalId: string;
+  text: string;
+  author?: string | undefined;
+  url?: string | undefined;
+  occurredAt?: string | undefined;
+  orderId?: string | undefined;
+  tags?: string[] | undefined;
+  incidentId?: string | undefined;
+  playbookId?: string | undefined;
+}
+
+/** One complaint of a group; `field` prefixes its error fields (`body`, `body.items[3]`). */
+export interface IngestItem {
+  input: ComplaintInput;
+  field: string;
+}
+
+/** What one item of a group came to: stored (`created` false when it was already known) or refused. */
+export type IngestOutcome = { created: boolean; complaint: Complaint } | { error: DomainError };

@@ -1,0 +1,241 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { Clock } from '../clock.ts';
+import { complaintSources } from '../db/repositories/complaint.repository.ts';
+import {
+  findIncidentsForStep,
+  type IncidentRow,
+  lockIncident,
+} from '../db/repositories/incident.repository.ts';
+import { statementsOfOtherIncidents } from '../db/repositories/statement.repository.ts';
+import type { DB } from '../db/schema.ts';
+import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
+import type { Actor } from '../domain/audit/audit-chain.ts';
+import {
+  type IncidentChange,
+  type IncidentCommand,
+  openIncident,
+  planOpening,
+  planRecord,
+  planStep,
+  stepIncident,
+  viewIncident,
+} from '../domain/incidents/index.ts';
+import type { Severity } from '../domain/playbooks/playbook.schema.ts';
+import {
+  DomainError,
+  EventNotAllowedError,
+  InvalidEvidenceError,
+  NotFoundError,
+  VersionMismatchError,
+} from '../errors.ts';
+import { Batcher } from './batcher.ts';
+import { sharedReads } from './incident-reads.ts';
+import { headStateOf, type Incident, toIncident } from './incident-view.ts';
+import type { PlaybookRegistry, RegisteredPlaybook } from './playbook-registry.ts';
+
+export interface IncidentCommandDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+  playbooks: PlaybookRegistry;
+}
+
+export interface TransitionInput {
+  event: IncidentCommand['type'];
+  evidence?: unknown;
+  note?: string | undefined;
+}
+
+const STATEMENT_EVENTS = new Set(['apologise', 'admit']);
+/** Steps of one event against an incident changing under it before the answer is a 409 to retry. */
+const MAX_STEP_ATTEMPTS = 5;
+
+/**
+ * Every change of an incident: the domain plans it (src/domain/incidents/incident.plan.ts) and the one
+ * writer applies it (src/db/writer/incident-writer.ts), each in one transaction.
+ */
+export class IncidentCommands {
+  // Transitions read optimistically, so concurrent ones on different incidents share the read; a row that
+  // is stale by the time it is written fails the write's guard and is read again.
+  private readonly stepReads: Batcher<string, IncidentRow | undefined>;
+  // Steps planned at the same moment on different incidents are written by one call of the writer.
+  private readonly writes: Batcher<IncidentChange, IncidentRow | undefined>;
+
+  constructor(private readonly deps: IncidentCommandDeps) {
+    this.stepReads = sharedReads(async (ids) => {
+      const found = new Map((await findIncidentsForStep(deps.db, ids)).map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id));
+    });
+    this.writes = new Batcher({
+      run: async (changes) => {
+        const written = await applyIncidentChanges(deps.db, changes);
+        return changes.map((c) => written.get(c.incidentId));
+      },
+      flush: 'turn',
+      maxItems: 50,
+      maxInFlight: 4,
+      key: (change) => change.incidentId,
+      sameKey: 'separate',
+      onFailure: 'retry-each',
+    });
+  }
+
+  async open(
+    input: { playbookId: string; title: string; severity: Severity; summary?: string | undefined },
+    actor: Actor,
+  ): Promise<Incident> {
+    const registered = this.deps.playbooks.get(input.playbookId);
+    if (!registered) {
+      throw new DomainError('PLAYBOOK_NOT_FOUND', `There is no playbook "${input.playbookId}".`, {
+        errors: [
+          { field: 'body.playbookId', rule: 'exists', message: `unknown playbook "${input.playbookId}"` },
+        ],
+      });
+    }
+    return this.deps.db.transaction().execute((trx) => this.openIn(trx, registered, input, actor));
+  }
+
+  /**
+   * Opens an incident inside the caller's transaction (complaint ingest opens one when a trigger threshold
+   * is crossed, atomically with attaching the complaints). The caller resolved the playbook.
+   */
+  async openIn(
+    trx: Transaction<DB>,
+    registered: RegisteredPlaybook,
+    input: { title: string; severity: Severity; summary?: string | undefined },
+    actor: Actor,
+  ): Promise<Incident> {
+    const now = this.deps.clock();
+    const { playbook, version } = registered;
+    const change = planOpening(
+      {
+        id: randomUUID(),
+        playbookId: playbook.id,
+        playbookVersion: version,
+        title: input.title,
+        summary: input.summary ?? null,
+        severity: input.severity,
+        opened: openIncident(playbook, { severity: input.severity, now }),
+        reminderAt: playbook.escalation.reminderAt,
+      },
+      actor,
+      now,
+    );
+    const row = await this.writeOne(trx, change);
+    return toIncident(row, change.machine!.view, now);
+  }
+
+  /**
+   * Applies one event optimistically: read the row (shared with concurrent reads), step the machine
+   * purely, then write the plan guarded on the version read (grouped with concurrent writes). No lock is
+   * held while the machine steps. When another change won in between, the event is stepped again on the
+   * new state: it then applies there, or answers 409 / 412 as if it had waited for a lock.
+   */
+  async transition(
+    id: string,
+    input: TransitionInput,
+    ifMatch: number | undefined,
+    actor: Actor,
+  ): Promise<Incident> {
+    for (let attempt = 1; ; attempt++) {
+      const row = await this.stepReads.submit(id);
+      if (!row) throw new NotFoundError('Incident', id);
+      const { change, now } = await this.plan(this.deps.db, row, input, ifMatch, actor, 'version');
+      const written = await this.writes.submit(change);
+      if (written) return toIncident(written, change.machine!.view, now);
+      if (attempt >= MAX_STEP_ATTEMPTS) {
+        throw new DomainError(
+          'CONFLICT',
+          `Incident ${id} changed ${attempt} times while this event was applied; retry.`,
+        );
+      }
+    }
+  }
+
+  /** {@link transition} under the row lock, inside the caller's transaction (escalation, reopen, a breach's rise). */
+  async transitionIn(
+    trx: Transaction<DB>,
+    id: string,
+    input: TransitionInput,
+    ifMatch: number | undefined,
+    actor: Actor,
+    options: { causedByBreach?: boolean } = {},
+  ): Promise<Incident> {
+    const row = await lockIncident(trx, id);
+    if (!row) throw new NotFoundError('Incident', id);
+    const { change, now } = await this.plan(trx, row, { ...input, ...options }, ifMatch, actor, 'held');
+    return toIncident(await this.writeOne(trx, change), change.machine!.view, now);
+  }
+
+  /** Appends an audit-only record (a complaint attached by hand, a redaction) inside the caller's transaction. */
+  async recordIn(
+    trx: Transaction<DB>,
+    id: string,
+    record: { action: string; data: Record<string, unknown> },
+    actor: Actor,
+  ): Promise<void> {
+    const row = await lockIncident(trx, id);
+    if (!row) throw new NotFoundError('Incident', id);
+    await this.writeOne(trx, planRecord(headStateOf(row), { ...record, actor, at: this.deps.clock() }));
+  }
+
+  /** Checks If-Match, steps the machine and plans the change; nothing is written yet. */
+  private async plan(
+    db: Kysely<DB>,
+    row: IncidentRow,
+    input: TransitionInput & { causedByBreach?: boolean },
+    ifMatch: number | undefined,
+    actor: Actor,
+    guard: 'version' | 'held',
+  ): Promise<{ change: IncidentChange; now: Date }> {
+    if (ifMatch !== undefined && ifMatch !== row.version)
+      throw new VersionMismatchError(ifMatch, row.version);
+    const playbook = await this.deps.playbooks.definition(row.playbook_version, db);
+    const now = this.deps.clock();
+    const outcome = stepIncident(
+      playbook,
+      row.snapshot,
+      { type: input.event, evidence: input.evidence },
+      {
+        now,
+        previousStatements: STATEMENT_EVENTS.has(input.event)
+          ? await statementsOfOtherIncidents(db, row.id)
+          : [],
+        // Only the apology names channels: other events need not read them.
+        complaintChannels: input.event === 'apologise' ? await complaintSources(db, row.id) : [],
+      },
+    );
+    if (!outcome.ok) {
+      const r = outcome.rejection;
+      if (r.kind === 'event_not_allowed')
+        throw new EventNotAllowedError(input.event, r.state, r.allowedEvents);
+      throw new InvalidEvidenceError(r.errors);
+    }
+    const before = row.view ?? viewIncident(playbook, row.snapshot);
+    const change = planStep(
+      headStateOf(row),
+      {
+        event: input.event,
+        note: input.note,
+        evidence: outcome.evidence,
+        snapshot: outcome.snapshot,
+        view: outcome.view,
+        effects: outcome.effects,
+        deadlineBefore: before.deadline,
+        reminderAt: playbook.escalation.reminderAt,
+        causedByBreach: input.causedByBreach,
+      },
+      actor,
+      now,
+      guard,
+    );
+    return { change, now };
+  }
+
+  /** One change the caller's transaction holds the row for (or creates): it always applies. */
+  private async writeOne(trx: Transaction<DB>, change: IncidentChange): Promise<IncidentRow> {
+    const row = (await applyIncidentChanges(trx, [change])).get(change.incidentId);
+    if (!row) throw new Error(`incident ${change.incidentId} was not written under its row lock`);
+    return row;
+  }
+}

@@ -1,0 +1,97 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock.ts';
+import {
+  findIncident,
+  findIncidents,
+  findIncidentVersions,
+  type IncidentFilter,
+  type IncidentRow,
+  listIncidents,
+} from '../db/repositories/incident.repository.ts';
+import type { DB } from '../db/schema.ts';
+import { viewIncident } from '../domain/incidents/index.ts';
+import { NotFoundError } from '../errors.ts';
+import { Batcher } from './batcher.ts';
+import { type Incident, toIncident } from './incident-view.ts';
+import type { PlaybookRegistry } from './playbook-registry.ts';
+
+export type PageFilter = Omit<IncidentFilter, 'now'>;
+
+/**
+ * Reading incidents. Dashboards poll in bursts: reads asked in the same turn share one query, and
+ * identical list pages in flight together share one query and one array (see Batcher).
+ */
+export class IncidentReads {
+  private readonly versions: Batcher<string, number | undefined>;
+  private readonly rows: Batcher<string, IncidentRow | undefined>;
+  private readonly pages: Batcher<PageFilter, readonly Incident[]>;
+
+  constructor(private readonly deps: { db: Kysely<DB>; clock: Clock; playbooks: PlaybookRegistry }) {
+    this.versions = sharedReads(async (ids) => {
+      const found = await findIncidentVersions(deps.db, ids);
+      return ids.map((id) => found.get(id));
+    });
+    this.rows = sharedReads(async (ids) => {
+      const found = new Map((await findIncidents(deps.db, ids)).map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id));
+    });
+    this.pages = new Batcher({
+      run: (filters) => Promise.all(filters.map((f) => this.loadPage(f))),
+      flush: 'turn',
+      maxItems: 500,
+      maxInFlight: 4,
+      key: (filter) => JSON.stringify(filter),
+      sameKey: 'share',
+      onFailure: 'fail-all',
+    });
+  }
+
+  async get(id: string): Promise<Incident> {
+    const row = await this.rows.submit(id);
+    if (!row) throw new NotFoundError('Incident', id);
+    return this.present(row);
+  }
+
+  /** The version alone (one indexed read, shared by concurrent polls), for conditional GETs; null when unknown. */
+  async version(id: string): Promise<number | null> {
+    return (await this.versions.submit(id)) ?? null;
+  }
+
+  /** A page of incidents. Callers share the array with identical requests, so they must not mutate it. */
+  list(filter: PageFilter): Promise<readonly Incident[]> {
+    return this.pages.submit(filter);
+  }
+
+  /** The row itself (routes that only need to know the incident exists, audit verification). */
+  async row(id: string): Promise<IncidentRow> {
+    const row = await findIncident(this.deps.db, id);
+    if (!row) throw new NotFoundError('Incident', id);
+    return row;
+  }
+
+  private async loadPage(filter: PageFilter): Promise<Incident[]> {
+    const now = this.deps.clock();
+    const rows = await listIncidents(this.deps.db, { ...filter, now });
+    return Promise.all(rows.map((r) => this.present(r, now)));
+  }
+
+  private async present(row: IncidentRow, now = this.deps.clock()): Promise<Incident> {
+    // The stored view is written with every change; only rows older than that column restore the machine.
+    if (row.view) return toIncident(row, row.view, now);
+    const playbook = await this.deps.playbooks.definition(row.playbook_version);
+    return toIncident(row, viewIncident(playbook, row.snapshot), now);
+  }
+}
+
+/** Lookups by id made in the same turn become one `id in (…)` query; an id asked twice is read once. */
+export function sharedReads<V>(load: (ids: string[]) => Promise<V[]>): Batcher<string, V> {
+  return new Batcher({
+    run: load,
+    flush: 'turn',
+    maxItems: 500,
+    maxInFlight: 4,
+    key: (id) => id,
+    sameKey: 'share',
+    onFailure: 'fail-all',
+  });
+}
