@@ -105,7 +105,9 @@ export function insideWatchWindow(playbook: Playbook, since: Date, now: Date): b
  * Only `statements` is read for a reply (the playbook's extra blame phrases); a complaint outside any
  * playbook is checked against the built-in phrases alone.
  */
-const NO_PLAYBOOK: Pick<Playbook, 'statements'> = { statements: { apologyPhrases: {}, blamePhrases: {} } };
+const NO_PLAYBOOK: Pick<Playbook, 'statements'> = {
+  statements: { apologyPhrases: {}, blamePhrases: {}, tonePhrases: {} },
+};
 
 /**
  * Reply rules: no blaming the customer, and no reply repeated word for word on another complaint (exact

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ExtraEvidence, Playbook, Severity, Stage } from '../playbooks/playbook.schema.ts';
 import { STAGES } from '../playbooks/playbook.schema.ts';
 import { checkChannels, checkStatement } from '../statements/statement.rules.ts';
+import { NESTED_SHAPES, shapeOf, unknownFields } from './evidence-fields.ts';
 import { EVIDENCE_FIELDS } from './incident.events.ts';
 import type { EvidenceError, IncidentEventType } from './incident.types.ts';
 
@@ -19,8 +20,8 @@ export type EvidenceResult =
 /**
  * Validates the evidence of `event`: the contract's default fields, the playbook's extra `requires` of the
  * stage, the statement and channel rules, the compensation ceiling and currency, and that `set_severity`
- * changes something. Returns the normalised evidence (strings trimmed, unknown fields kept as given) or
- * every failing field. Pure; used both for the API's error list and as the machine's guard.
+ * changes something. Returns the normalised evidence (strings trimmed) or every failing field; a field the
+ * event does not know is refused, naming the nearest known one. Pure; used both for the API's error list and as the machine's guard.
  */
 export function validateEvidence(
   playbook: Playbook,
@@ -47,10 +48,10 @@ export function validateEvidence(
       errors.push(...parsed.error.issues.map((issue) => toError(name, issue, input[name])));
     }
   }
-  if (isStage(event)) {
-    for (const extra of playbook.stages[event].requires)
-      errors.push(...checkExtra(extra, input[extra.field]));
-  }
+  const extras = isStage(event) ? playbook.stages[event].requires : [];
+  for (const extra of extras) errors.push(...checkExtra(extra, input[extra.field]));
+  errors.push(...unknownFields(input, [...Object.keys(fields), ...extras.map((e) => e.field)], 'evidence'));
+  errors.push(...unknownNestedFields(input));
   const failed = (field: string) =>
     errors.some(
       (e) => e.field === field || e.field.startsWith(`${field}.`) || e.field.startsWith(`${field}[`),
@@ -155,15 +156,35 @@ function toError(name: string, issue: z.core.$ZodIssue, value: unknown): Evidenc
       return { field, rule: 'enum', message: `Must be one of: ${issue.values.map(String).join(', ')}.` };
     case 'invalid_format':
       return { field, rule: 'format', message: issue.message };
-    case 'invalid_type':
-      return {
-        field,
-        rule: 'type',
-        message: `Must be ${issue.expected === 'array' ? 'an' : 'a'} ${issue.expected}.`,
-      };
+    case 'invalid_type': {
+      // Objects and lists of objects say what they must hold: `{ description, owner }`.
+      const shape = shapeOf(name);
+      const message =
+        shape && issue.expected === 'object'
+          ? `Must be an object ${shape}.`
+          : shape && issue.expected === 'array'
+            ? `Must be a list of ${shape}.`
+            : `Must be ${issue.expected === 'array' || issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}.`;
+      return { field, rule: 'type', message };
+    }
     default:
       return { field, rule: 'invalid', message: issue.message };
   }
+}
+
+/** Unknown fields inside the evidence's objects (`offer`, each of `actions` and `changes`). */
+function unknownNestedFields(input: Record<string, unknown>): EvidenceError[] {
+  return Object.entries(NESTED_SHAPES).flatMap(([name, known]) => {
+    const value = input[name];
+    const items = Array.isArray(value)
+      ? value.map((item, i) => [item, `evidence.${name}[${i}]`] as const)
+      : [[value, `evidence.${name}`] as const];
+    return items.flatMap(([item, path]) =>
+      item !== null && typeof item === 'object' && !Array.isArray(item)
+        ? unknownFields(item as Record<string, unknown>, known, path)
+        : [],
+    );
+  });
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {

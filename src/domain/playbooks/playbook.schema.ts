@@ -137,8 +137,10 @@ export const PlaybookSchema = z
         apologyPhrases: z.record(LanguageSchema, z.array(z.string().min(2))).default({}),
         /** Phrases that blame the customer; any statement containing one is refused. */
         blamePhrases: z.record(LanguageSchema, z.array(z.string().min(2))).default({}),
+        /** Added to the built-in aggressive, sarcastic or dismissive phrases the tone rule refuses. */
+        tonePhrases: z.record(LanguageSchema, z.array(z.string().min(2))).default({}),
       })
-      .default({ apologyPhrases: {}, blamePhrases: {} }),
+      .default({ apologyPhrases: {}, blamePhrases: {}, tonePhrases: {} }),
     /** First public reply to each complaint, per severity. */
     firstReply: z.strictObject({ deadlines: perSeverity(IsoDurationSchema) }),
     /** After the last stage: new complaints within this window reopen the incident. */

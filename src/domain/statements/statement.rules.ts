@@ -5,6 +5,7 @@ import {
   DEFAULT_BLAME_PHRASES,
   normaliseStatement,
 } from './statement.phrases.ts';
+import { checkTone, DEFAULT_TONE_PHRASES, type ToneFinding } from './statement.tone.ts';
 
 export { DEFAULT_APOLOGY_PHRASES, normaliseStatement };
 
@@ -13,7 +14,7 @@ export { DEFAULT_APOLOGY_PHRASES, normaliseStatement };
  * Pure functions: the caller supplies the playbook and the earlier statements.
  * @see /work/shared/seeds — "never use template answers", "do not be afraid to apologise publicly".
  */
-export type StatementRule = 'min_length' | 'apology_phrase' | 'blame' | 'canned' | 'channels';
+export type StatementRule = 'min_length' | 'apology_phrase' | 'blame' | 'tone' | 'canned' | 'channels';
 
 /** One refused rule; `message` is written for the PR manager, not for a developer. */
 export interface RuleFailure {
@@ -124,12 +125,19 @@ export function checkStatement(
       message: `The statement blames the customer (“${blame.replace(/\*$/, '…')}”): take the responsibility on the company, even when the customer is partly at fault.`,
     });
   }
+  const tonePhrases = phrasesFor(DEFAULT_TONE_PHRASES, playbook.statements.tonePhrases ?? {});
+  for (const finding of checkTone(text, tonePhrases)) {
+    failures.push({ field, rule: 'tone', message: toneMessage(finding) });
+  }
   const earlier = findCanned(kind, text, opts.previousStatements);
   if (earlier !== undefined) {
     failures.push({
       field,
       rule: 'canned',
-      message: `The ${kind === 'reply' ? 'reply repeats word for word' : 'statement is almost the same as'} one already published for another incident (“${quote(earlier)}”): customers notice copied templates, write it for this crisis.`,
+      message:
+        kind === 'reply'
+          ? `The reply repeats word for word one already sent to another complaint (“${quote(earlier)}”): customers notice copied templates, answer this customer in your own words.`
+          : `The statement is almost the same as one already published for another incident (“${quote(earlier)}”): customers notice copied templates, write it for this crisis.`,
     });
   }
   return failures;
@@ -153,6 +161,18 @@ export function checkChannels(
       message: `The statement must also be published where customers complained: missing ${missing.join(', ')}.`,
     },
   ];
+}
+
+/** What the PR manager reads: what was found, quoted, and how to say it calmly. */
+function toneMessage(finding: ToneFinding): string {
+  switch (finding.kind) {
+    case 'shouting':
+      return `The text shouts in capitals (“${finding.quote}”): write in normal case; a calm voice de-escalates.`;
+    case 'punctuation':
+      return `The text piles up punctuation (“${finding.quote}”): one full stop or question mark reads calmer.`;
+    case 'phrase':
+      return `The text sounds dismissive or sarcastic (“${finding.quote}”): acknowledge the customer's feelings instead.`;
+  }
 }
 
 function trigrams(normalised: string): Set<string> {

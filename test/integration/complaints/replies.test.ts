@@ -73,12 +73,40 @@ describe('answering complaints', () => {
     expect(blame.json().errors).toEqual([expect.objectContaining({ field: 'body.text', rule: 'blame' })]);
     const template = 'We are sorry, please send us a private message with your order number.';
     expect((await reply(a.id, template)).statusCode).toBe(201);
-    const canned = await reply(b.id, `${template.toUpperCase()}!!`);
+    // Case and punctuation changed (not shouted: that is the tone rule's).
+    const canned = await reply(b.id, `  ${template.toLowerCase().replace(/\.$/, '!')}`);
     expect(canned.statusCode).toBe(422);
     expect(canned.json().errors).toEqual([expect.objectContaining({ rule: 'canned' })]);
     expect((await t.app.inject({ url: `/v1/complaints?answered=false&limit=200` })).json().items).toEqual(
       expect.arrayContaining([expect.objectContaining({ id: b.id })]),
     );
+  });
+});
+
+describe('tone of replies', () => {
+  it('should refuse shouting, piled-up punctuation and dismissive phrases in en and pl, quoting what it found', async () => {
+    const c = await post();
+    const cases = [
+      ['WE ALREADY TOLD YOU THE PARCEL IS COMING', 'WE ALREADY TOLD YOU'],
+      ['Your parcel left yesterday!!!', '!!!'],
+      ['As we already said, the courier is on the way.', 'as we already said'],
+      ['Proszę się uspokoić, paczka jest w drodze.', 'proszę się uspokoić'],
+      ['To nie nasz problem, to wina kuriera.', 'to nie nasz problem'],
+    ] as const;
+    for (const [text, quoted] of cases) {
+      const res = await reply(c.id, text);
+      expect(res.statusCode).toBe(422);
+      const [error] = res.json().errors;
+      expect(error).toMatchObject({ field: 'body.text', rule: 'tone' });
+      expect(error.message).toContain(quoted);
+    }
+  });
+
+  it('should accept the near misses: quoted customer words, an order code, a calm mention of calm', async () => {
+    const c = await post();
+    const text =
+      'You wrote “WHERE IS MY PARCEL???” and you are right: order PL-2026-ABCDEFGH is late, we stay calm and fix it.';
+    expect((await reply(c.id, text)).statusCode).toBe(201);
   });
 });
 

@@ -90,6 +90,35 @@ describe('incidents refuse bad input with problem documents', () => {
     expect(body.errors.map((e: { rule: string }) => e.rule)).toEqual(expect.arrayContaining(['blame']));
   });
 
+  it('should answer 422 naming an unknown evidence field and the one it meant, leaving the incident as it was', async () => {
+    const before = (await t.app.inject({ url: `/v1/incidents/${id}` })).json();
+    const body = problemOf(
+      await t.app.inject({
+        method: 'POST',
+        url: `/v1/incidents/${id}/transitions`,
+        payload: {
+          event: 'apologise',
+          evidence: {
+            statement: 'We are sorry that your parcels are late; we are sending them by courier today.',
+            channel: ['facebook'],
+          },
+        },
+      }),
+      422,
+    );
+    expect(body.errors).toEqual(
+      expect.arrayContaining([
+        {
+          field: 'evidence.channel',
+          rule: 'unknown_field',
+          message: 'Unknown field "channel": did you mean "channels"?',
+        },
+      ]),
+    );
+    expect(body.detail).toContain('did you mean "channels"?');
+    expect((await t.app.inject({ url: `/v1/incidents/${id}` })).json()).toEqual(before);
+  });
+
   it('should answer 412 for a stale If-Match and 400 for a malformed one', async () => {
     const stale = await t.app.inject({
       method: 'POST',

@@ -73,9 +73,10 @@ describe('validateEvidence', () => {
     ]);
   });
 
-  it('should need no evidence for close and resume, but refuse evidence that is not an object', () => {
+  it('should need no evidence for close and resume, but refuse evidence that is not an object or has unknown fields', () => {
     expect(validateEvidence(playbook, 'close', undefined, ctx).ok).toBe(true);
-    expect(validateEvidence(playbook, 'resume', { note: 'x' }, ctx).ok).toBe(true);
+    expect(validateEvidence(playbook, 'resume', {}, ctx).ok).toBe(true);
+    expect(refused(playbook, 'resume', { note: 'x' }, ctx)).toEqual(['evidence.note:unknown_field']);
     expect(refused(playbook, 'close', 'done', ctx)).toEqual(['evidence:type']);
     expect(refused(playbook, 'close', [1], ctx)).toEqual(['evidence:type']);
   });

@@ -139,17 +139,25 @@ describe('stepIncident', () => {
     expect(view.deadline).toBeNull();
   });
 
-  it('should return the normalised evidence and keep unknown fields as given', () => {
-    const outcome = stepOk(playbook, walk(playbook, ROUTE.counteract), 'counteract', {
+  it('should return the normalised evidence, and refuse unknown fields at any depth', () => {
+    const at = walk(playbook, ROUTE.counteract);
+    const outcome = stepOk(playbook, at, 'counteract', {
+      evidence: { actions: [{ description: '  Ship by express.  ', owner: 'Ops' }] },
+    });
+    expect(outcome.evidence).toEqual({ actions: [{ description: 'Ship by express.', owner: 'Ops' }] });
+    const refused = step(playbook, at, 'counteract', {
       evidence: {
-        actions: [{ description: '  Ship by express.  ', owner: 'Ops', ticket: 'T-1' }],
+        actions: [{ description: 'Ship by express.', owner: 'Ops', ticket: 'T-1' }],
         note: { a: 1 },
       },
     });
-    expect(outcome.evidence).toEqual({
-      actions: [{ description: 'Ship by express.', owner: 'Ops', ticket: 'T-1' }],
-      note: { a: 1 },
-    });
+    expect(
+      refused.ok
+        ? []
+        : refused.rejection.kind === 'invalid_evidence'
+          ? refused.rejection.errors.map((e) => e.field)
+          : [],
+    ).toEqual(['evidence.note', 'evidence.actions[0].ticket']);
   });
 
   it('should produce plain JSON snapshots that step exactly like the original after a JSON round trip', () => {
