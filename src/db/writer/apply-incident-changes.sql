@@ -51,16 +51,15 @@ begin
   -- expects 100 rows and scans the whole table.
   v_ids := array(select (x.c->>'incidentId')::uuid from jsonb_array_elements(input->'changes') as x(c)
     where (x.c->>'touchesRow')::boolean);
-  select coalesce(array_agg(locked.id order by locked.id), '{}') into v_rows
-  from (
-    select i.id from incidents i
-    join jsonb_array_elements(input->'changes') as x(c) on i.id = (x.c->>'incidentId')::uuid
-    where i.id = any(v_ids) and (x.c->>'touchesRow')::boolean
-      and (x.c->>'expect' <> 'version'
-        or (i.version = (x.c->>'version')::int and i.audit_seq = (x.c->>'auditSeq')::int))
-    order by i.id
+  with locked as materialized (
+    select i.id, i.version, i.audit_seq from incidents i where i.id = any(v_ids) order by i.id
     for no key update of i
-  ) locked;
+  )
+  select coalesce(array_agg(l.id order by l.id), '{}') into v_rows
+  from locked l join jsonb_array_elements(input->'changes') as x(c) on l.id = (x.c->>'incidentId')::uuid
+  where (x.c->>'touchesRow')::boolean
+    and (x.c->>'expect' <> 'version'
+      or (l.version = (x.c->>'version')::int and l.audit_seq = (x.c->>'auditSeq')::int));
 
   select coalesce(jsonb_agg(x.c), '[]') into v_applied
   from jsonb_array_elements(input->'changes') as x(c)
@@ -149,8 +148,8 @@ begin
     complaint_count = i.complaint_count + coalesce((x.c->>'complaintsAdded')::int, 0),
     audit_seq = coalesce((x.c->'head'->>'seq')::int, i.audit_seq),
     audit_head_hash = coalesce(x.c->'head'->>'hash', i.audit_head_hash)
-  from jsonb_array_elements(v_applied) as x(c)
-  where i.id = (x.c->>'incidentId')::uuid and i.id = any(v_rows)
+  from (select (a.c->>'incidentId')::uuid as id, a.c from jsonb_array_elements(v_applied) as a(c)) x
+  where i.id = any(v_rows) and i.id = x.id
   returning i.*;
 end
 $fn$;

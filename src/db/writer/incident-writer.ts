@@ -28,6 +28,7 @@ export async function applyIncidentChanges(
     // One statement per table cannot order two changes of one row: the caller makes two calls.
     throw new Error('applyIncidentChanges: at most one change per incident per call');
   }
+  if (events.length === 0 && changes.every(onlyCounts)) return addComplaintCounts(db, changes);
   const input = { changes: changes.map(toJson), events: events.map(eventJson) };
   const result = await sql<IncidentRow>`
     select id, playbook_id, playbook_version, title, summary, severity, state, version, opened_at,
@@ -35,6 +36,43 @@ export async function applyIncidentChanges(
       tags, view, null::jsonb as snapshot
     from fivep_apply_incident_changes(${JSON.stringify(input)}::jsonb)
   `.execute(db);
+  return new Map(result.rows.map((r) => [r.id, r]));
+}
+
+/** A change that only adds to the complaint counter: what complaint ingest sends for every group. */
+const onlyCounts = (c: IncidentChange) =>
+  c.expect.kind === 'held' &&
+  c.machine === undefined &&
+  !c.bumpVersion &&
+  c.breached === undefined &&
+  c.tags === undefined &&
+  c.audit.length === 0 &&
+  c.deadlines.length === 0 &&
+  c.statements.length === 0 &&
+  c.events.length === 0;
+
+/**
+ * Counter-only changes in one statement, rows locked in id order as the function locks them; there is no
+ * rule here to keep in step with the function. Why not the function: measured with `npm run bench`,
+ * complaint ingest after a transitions load ran 25–30 % slower through it (complaints-single 0.23 against
+ * 0.30–0.34 × the insert floor with this statement).
+ */
+async function addComplaintCounts(
+  db: Kysely<DB>,
+  changes: readonly IncidentChange[],
+): Promise<Map<string, IncidentRow>> {
+  const ids = changes.map((c) => c.incidentId);
+  const result = await sql<IncidentRow>`
+    with locked as materialized (
+      select id from incidents where id = any(${[...ids].sort()}::uuid[]) order by id for no key update
+    )
+    update incidents as i set complaint_count = i.complaint_count + a.n
+    from locked join unnest(${ids}::uuid[], ${changes.map((c) => c.complaintsAdded ?? 0)}::int[]) as a(id, n)
+      on a.id = locked.id
+    where i.id = locked.id
+    returning i.id, i.playbook_id, i.playbook_version, i.title, i.summary, i.severity, i.state, i.version,
+      i.opened_at, i.updated_at, i.deadline_stage, i.deadline_due_at, i.breached, i.complaint_count,
+      i.audit_seq, i.audit_head_hash, i.tags, i.view, null::jsonb as snapshot`.execute(db);
   return new Map(result.rows.map((r) => [r.id, r]));
 }
 
