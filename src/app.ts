@@ -14,6 +14,7 @@ import { apiKeyRoutes } from './http/routes/api-keys.routes.ts';
 import { complaintActionRoutes } from './http/routes/complaint-actions.routes.ts';
 import { complaintRoutes } from './http/routes/complaints.routes.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
+import { incidentNextRoutes } from './http/routes/incident-next.routes.ts';
 import { incidentRecordRoutes } from './http/routes/incident-records.routes.ts';
 import { incidentRoutes } from './http/routes/incidents.routes.ts';
 import { playbookRoutes } from './http/routes/playbooks.routes.ts';
@@ -101,6 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(playbookRoutes(registry));
   await app.register(incidentRoutes({ commands, reads }));
   await app.register(incidentRecordRoutes(reads, queries));
+  await app.register(incidentNextRoutes(reads));
   await app.register(apiKeyRoutes(apiKeys));
   await app.register(complaintRoutes(complaints, idempotencyKeys));
   await app.register(complaintActionRoutes(complaints, new ComplaintReplies(complaintDeps), idempotencyKeys));

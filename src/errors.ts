@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'INVALID_EVIDENCE'
   | 'VERSION_MISMATCH'
   | 'CONFLICT'
+  | 'PUBLIC_REPLY_FIRST'
+  | 'UNANSWERED_COMPLAINTS'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_KEY_IN_FLIGHT'
   | 'UNAUTHENTICATED'
@@ -72,5 +74,26 @@ export class VersionMismatchError extends DomainError {
 export class UnprocessableError extends DomainError {
   constructor(message: string, errors: readonly FieldError[] = []) {
     super('UNPROCESSABLE', message, errors.length ? { errors } : {});
+  }
+}
+
+/** A private reply or a move to a private channel before any public reply (public first, then private). */
+export class PublicReplyFirstError extends DomainError {
+  constructor(complaintId: string) {
+    super(
+      'PUBLIC_REPLY_FIRST',
+      `Complaint ${complaintId} has no public reply yet: answer it publicly first, where the customer complained, then move the conversation to a private channel.`,
+    );
+  }
+}
+
+/** `close` while attached complaints have no public reply, without a recorded reason. */
+export class UnansweredComplaintsError extends DomainError {
+  constructor(count: number, firstIds: readonly string[]) {
+    super(
+      'UNANSWERED_COMPLAINTS',
+      `${count} complaint(s) of this incident have no public reply yet: answer them, or close with evidence.unansweredReason saying why they stay unanswered.`,
+      { count, complaintIds: firstIds },
+    );
   }
 }

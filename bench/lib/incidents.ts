@@ -90,7 +90,13 @@ export async function incidentIn(
   const pb = loaded.playbook;
   let inc = await openIncident(ctx, { playbookId: pb.id, severity, title });
   const reason = { reason: `Bench seed: ${title}` };
-  if (target === 'legal') return transition(ctx, inc.id, 'escalate_legal', reason);
+  if (target === 'legal') {
+    const customerAtFault = {
+      summary: 'Bench seed: forged receipts',
+      evidence: ['https://example.com/receipt.png'],
+    };
+    return transition(ctx, inc.id, 'escalate_legal', { ...reason, customerAtFault });
+  }
   if (target === 'dismissed') return transition(ctx, inc.id, 'dismiss', reason);
   for (const stage of WALK) {
     if (inc.state === target) return inc;

@@ -6,6 +6,7 @@ import complaintsSoak from './complaints-soak.ts';
 import deadlineBurst from './deadline-burst.ts';
 import health from './health.ts';
 import { list100k, list100kMixed, list100kPlaybook } from './list-100k.ts';
+import next from './next.ts';
 import poll304 from './poll-304.ts';
 import read200 from './read-200.ts';
 import transitions from './transitions.ts';
@@ -14,6 +15,7 @@ export const scenarios: Scenario[] = [
   health,
   poll304,
   read200,
+  next,
   transitions,
   complaintsSingle,
   complaintsBatch,

@@ -11,7 +11,13 @@ const INCIDENTS = 2_000;
  */
 const CYCLE = [
   { event: 'set_severity', evidence: { severity: 'high', reason: 'Bench: more customers affected' } },
-  { event: 'escalate_legal', evidence: { reason: 'Bench: a lawyer wrote in' } },
+  {
+    event: 'escalate_legal',
+    evidence: {
+      reason: 'Bench: a lawyer wrote in',
+      customerAtFault: { summary: 'Bench: forged receipts', evidence: ['https://example.com/receipt.png'] },
+    },
+  },
   { event: 'set_severity', evidence: { severity: 'low', reason: 'Bench: contained again' } },
   { event: 'resume' },
 ] as const;

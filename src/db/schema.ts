@@ -107,6 +107,9 @@ export interface ComplaintsTable {
   redaction_reason: string | null;
   first_reply_reminded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   first_reply_breached_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Where the conversation moved after a public reply (dm, email, phone), and when. */
+  private_channel: ColumnType<string | null, string | null | undefined, string | null>;
+  private_channel_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface ComplaintMatchesTable {

@@ -20,6 +20,7 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/incidents': READ,
   'GET /v1/incidents/:id': READ,
   'POST /v1/incidents/:id/transitions': MANAGE,
+  'GET /v1/incidents/:id/next': READ,
   'GET /v1/incidents/:id/deadlines': READ,
   'GET /v1/deadlines': READ,
   'GET /v1/incidents/:id/audit': READ,
@@ -34,6 +35,7 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/incidents/:id/complaints': READ,
   'POST /v1/complaints/:id/attach': MANAGE,
   'POST /v1/complaints/:id/replies': MANAGE,
+  'POST /v1/complaints/:id/move-private': MANAGE,
   'POST /v1/complaints/:id/redact': ADMIN,
 
   'POST /v1/api-keys': ADMIN,

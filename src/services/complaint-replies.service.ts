@@ -1,18 +1,40 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../clock.ts';
 import { advisoryXactLock } from '../db/repositories/advisory-lock.ts';
-import { lockComplaint, updateComplaint } from '../db/repositories/complaint.repository.ts';
-import { insertReply, replyTextElsewhere } from '../db/repositories/complaint-reply.repository.ts';
+import {
+  type ComplaintRow,
+  lockComplaint,
+  updateComplaint,
+} from '../db/repositories/complaint.repository.ts';
+import {
+  countPublicReplies,
+  insertReply,
+  replyTextElsewhere,
+} from '../db/repositories/complaint-reply.repository.ts';
 import { findIncident } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
+import {
+  moveRefusal,
+  type PrivateChannel,
+  type ReplyTrail,
+  replyRefusal,
+} from '../domain/complaints/complaint.channel.ts';
 import { checkReply } from '../domain/complaints/complaint.rules.ts';
 import { normaliseStatement } from '../domain/statements/statement.rules.ts';
-import { NotFoundError, UnprocessableError } from '../errors.ts';
+import { NotFoundError, PublicReplyFirstError, UnprocessableError } from '../errors.ts';
 import { type Complaint, type Reply, toComplaint, toReply } from './complaint-view.ts';
 import type { IncidentCommands } from './incident-commands.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
+
+/** The conversation so far, read under the complaint's row lock. */
+async function trailOf(trx: Transaction<DB>, complaint: ComplaintRow): Promise<ReplyTrail> {
+  return {
+    publicReplies: await countPublicReplies(trx, complaint.id),
+    privateChannel: complaint.private_channel as PrivateChannel | null,
+  };
+}
 
 export interface ReplyInput {
   channel: string;
@@ -48,6 +70,8 @@ export class ComplaintReplies {
       const textKey = createHash('sha256').update(normaliseStatement(input.text)).digest('hex');
       // Two agents pasting the same template at the same moment must not both get through.
       await advisoryXactLock(trx, `reply:${textKey}`);
+      const trail = await trailOf(trx, complaint);
+      if (replyRefusal(trail, input.visibility)) throw new PublicReplyFirstError(complaintId);
       const failures = checkReply(input.text, playbook, await replyTextElsewhere(trx, textKey, complaintId));
       if (failures.length > 0) {
         throw new UnprocessableError(failures.map((f) => f.message).join(' '), failures);
@@ -67,6 +91,39 @@ export class ComplaintReplies {
       });
       if (!complaint.answered) await updateComplaint(trx, complaintId, { answered: true, answered_at: now });
       return toReply(reply);
+    });
+  }
+
+  /**
+   * Moves the conversation to a private channel after a public reply; recorded on the complaint and, when
+   * attached, on the incident's chain (with the note). Moving again to the same channel changes nothing.
+   */
+  async movePrivate(
+    complaintId: string,
+    input: { channel: PrivateChannel; note: string },
+    actor: Actor,
+  ): Promise<Complaint> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      const complaint = await lockComplaint(trx, complaintId);
+      if (!complaint) throw new NotFoundError('Complaint', complaintId);
+      if (moveRefusal(await trailOf(trx, complaint))) throw new PublicReplyFirstError(complaintId);
+      if (complaint.private_channel === input.channel) return toComplaint(complaint);
+      const updated = await updateComplaint(trx, complaintId, {
+        private_channel: input.channel,
+        private_channel_at: this.deps.clock(),
+      });
+      if (complaint.incident_id) {
+        await this.deps.incidents.recordIn(
+          trx,
+          complaint.incident_id,
+          {
+            action: 'complaint.moved_private',
+            data: { complaintId, channel: input.channel, note: input.note },
+          },
+          actor,
+        );
+      }
+      return toComplaint(updated);
     });
   }
 

@@ -1,5 +1,6 @@
 import type { ComplaintRow } from '../db/repositories/complaint.repository.ts';
 import type { ReplyRow } from '../db/repositories/complaint-reply.repository.ts';
+import type { PrivateChannel } from '../domain/complaints/complaint.channel.ts';
 import type { ComplaintSource } from '../domain/playbooks/playbook.schema.ts';
 
 /** A complaint as the API shows it; optional members are left out when the integration sent none. */
@@ -19,6 +20,8 @@ export interface Complaint {
   answeredAt: string | null;
   firstReplyDueAt: string | null;
   redactedAt: string | null;
+  /** Where the conversation moved after a public reply, and when; null while it is public only. */
+  privateChannel: { channel: PrivateChannel; at: string } | null;
 }
 
 export function toComplaint(r: ComplaintRow): Complaint {
@@ -38,6 +41,10 @@ export function toComplaint(r: ComplaintRow): Complaint {
     answeredAt: r.answered_at?.toISOString() ?? null,
     firstReplyDueAt: r.first_reply_due_at?.toISOString() ?? null,
     redactedAt: r.redacted_at?.toISOString() ?? null,
+    privateChannel:
+      r.private_channel && r.private_channel_at
+        ? { channel: r.private_channel as PrivateChannel, at: r.private_channel_at.toISOString() }
+        : null,
   };
 }
 

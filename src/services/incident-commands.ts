@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../clock.ts';
-import { complaintSources } from '../db/repositories/complaint.repository.ts';
+import { complaintSources, unansweredComplaints } from '../db/repositories/complaint.repository.ts';
 import {
   findIncidentsForStep,
   type IncidentRow,
@@ -11,6 +11,7 @@ import { statementsOfOtherIncidents } from '../db/repositories/statement.reposit
 import type { DB } from '../db/schema.ts';
 import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
+import { closeRefusal } from '../domain/complaints/complaint.channel.ts';
 import {
   type IncidentChange,
   type IncidentCommand,
@@ -27,6 +28,7 @@ import {
   EventNotAllowedError,
   InvalidEvidenceError,
   NotFoundError,
+  UnansweredComplaintsError,
   VersionMismatchError,
 } from '../errors.ts';
 import { Batcher } from './batcher.ts';
@@ -49,6 +51,8 @@ export interface TransitionInput {
 const STATEMENT_EVENTS = new Set(['apologise', 'admit']);
 /** Steps of one event against an incident changing under it before the answer is a 409 to retry. */
 const MAX_STEP_ATTEMPTS = 5;
+/** Unanswered complaints a refused `close` names. */
+const UNANSWERED_LISTED = 10;
 
 /**
  * Every change of an incident: the domain plans it (src/domain/incidents/incident.plan.ts) and the one
@@ -191,6 +195,11 @@ export class IncidentCommands {
     if (ifMatch !== undefined && ifMatch !== row.version)
       throw new VersionMismatchError(ifMatch, row.version);
     const playbook = await this.deps.playbooks.definition(row.playbook_version, db);
+    const before = row.view ?? viewIncident(playbook, row.snapshot);
+    // After "not accepted now" (409), before the evidence (422): the machine would accept the close.
+    if (input.event === 'close' && before.allowedEvents.includes('close')) {
+      await this.refuseUnanswered(db, row.id, input.evidence);
+    }
     const now = this.deps.clock();
     const outcome = stepIncident(
       playbook,
@@ -211,7 +220,6 @@ export class IncidentCommands {
         throw new EventNotAllowedError(input.event, r.state, r.allowedEvents);
       throw new InvalidEvidenceError(r.errors);
     }
-    const before = row.view ?? viewIncident(playbook, row.snapshot);
     const change = planStep(
       headStateOf(row),
       {
@@ -230,6 +238,14 @@ export class IncidentCommands {
       guard,
     );
     return { change, now };
+  }
+
+  /** `close` waits for a public reply to every attached complaint, unless the manager says why not (409). */
+  private async refuseUnanswered(db: Kysely<DB>, id: string, evidence: unknown): Promise<void> {
+    const unanswered = await unansweredComplaints(db, id, UNANSWERED_LISTED);
+    const reason = (evidence as { unansweredReason?: unknown } | undefined)?.unansweredReason;
+    const refusal = closeRefusal(unanswered, typeof reason === 'string' ? reason : undefined);
+    if (refusal) throw new UnansweredComplaintsError(refusal.count, refusal.firstIds);
   }
 
   /** One change the caller's transaction holds the row for (or creates): it always applies. */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.ts';
+import { awaitingFirstReply } from '../db/repositories/complaint.repository.ts';
 import {
   findIncident,
   findIncidents,
@@ -9,6 +10,7 @@ import {
   listIncidents,
 } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { replyTasks, stageGuide } from '../domain/incidents/incident.next.ts';
 import { viewIncident } from '../domain/incidents/index.ts';
 import { NotFoundError } from '../errors.ts';
 import { Batcher } from './batcher.ts';
@@ -16,6 +18,9 @@ import { type Incident, toIncident } from './incident-view.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
 
 export type PageFilter = Omit<IncidentFilter, 'now'>;
+
+/** Reply tasks `next` lists at most (the rest are in the complaint list, overdue first). */
+const NEXT_TASKS = 100;
 
 /**
  * Reading incidents. Dashboards poll in bursts: reads asked in the same turn share one query, and
@@ -60,6 +65,23 @@ export class IncidentReads {
   /** A page of incidents. Callers share the array with identical requests, so they must not mutate it. */
   list(filter: PageFilter): Promise<readonly Incident[]> {
     return this.pages.submit(filter);
+  }
+
+  /**
+   * What to do now: the current stage's requirements and guidance from the incident's own playbook
+   * version, in the first of `languages` it is written in, and the complaints waiting for a first reply.
+   */
+  async next(id: string, languages: readonly string[]) {
+    const incident = await this.get(id);
+    const playbook = await this.deps.playbooks.definition(incident.playbookVersion);
+    const waiting = await awaitingFirstReply(this.deps.db, id, NEXT_TASKS);
+    return {
+      incidentId: id,
+      state: incident.state,
+      deadline: incident.deadline,
+      stage: stageGuide(playbook, incident.state, languages),
+      tasks: replyTasks(waiting, this.deps.clock()),
+    };
   }
 
   /** The row itself (routes that only need to know the incident exists, audit verification). */

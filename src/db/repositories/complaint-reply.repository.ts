@@ -26,6 +26,17 @@ export async function replyTextElsewhere(
   return row?.text ?? null;
 }
 
+/** How many public replies a complaint has (public first: a private one needs at least one). */
+export async function countPublicReplies(trx: Transaction<DB>, complaintId: string): Promise<number> {
+  const row = await trx
+    .selectFrom('complaint_replies')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('complaint_id', '=', complaintId)
+    .where('visibility', '=', 'public')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function listReplies(db: Kysely<DB>, complaintId: string): Promise<ReplyRow[]> {
   return db
     .selectFrom('complaint_replies')

@@ -55,6 +55,8 @@ export async function insertComplaints(
       redaction_reason: null,
       first_reply_reminded_at: null,
       first_reply_breached_at: null,
+      private_channel: null,
+      private_channel_at: null,
     }));
 }
 
@@ -129,6 +131,8 @@ export async function updateComplaint(
     author: string | null;
     redacted_at: Date;
     redaction_reason: string;
+    private_channel: string;
+    private_channel_at: Date;
   }>,
 ): Promise<ComplaintRow> {
   return trx.updateTable('complaints').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
@@ -201,6 +205,39 @@ export async function countRecentComplaints(
       with ordinality as q(id, since, lim, i)
     order by q.i`.execute(trx);
   return result.rows.map((r) => Number(r.n));
+}
+
+/** An incident's complaints without a public reply: how many, and the first few (oldest first). */
+export async function unansweredComplaints(
+  db: Kysely<DB>,
+  incidentId: string,
+  limit: number,
+): Promise<{ count: number; firstIds: string[] }> {
+  const rows = await sql<{ id: string; total: string }>`
+    select c.id, count(*) over () as total from complaints c
+    where c.incident_id = ${incidentId}
+      and not exists (select 1 from complaint_replies r where r.complaint_id = c.id and r.visibility = 'public')
+    order by c.received_at, c.id
+    limit ${limit}`.execute(db);
+  return { count: Number(rows.rows[0]?.total ?? 0), firstIds: rows.rows.map((r) => r.id) };
+}
+
+/** An incident's complaints waiting for their first reply, soonest due first (the `next` tasks). */
+export async function awaitingFirstReply(
+  db: Kysely<DB>,
+  incidentId: string,
+  limit: number,
+): Promise<{ id: string; dueAt: Date | null }[]> {
+  const rows = await db
+    .selectFrom('complaints')
+    .select(['id', 'first_reply_due_at'])
+    .where('incident_id', '=', incidentId)
+    .where('answered', '=', false)
+    .orderBy(sql`first_reply_due_at asc nulls last`)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, dueAt: r.first_reply_due_at }));
 }
 
 /** The channels an incident's complaints came from: the apology must be published on each. */

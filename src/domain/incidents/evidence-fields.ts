@@ -11,6 +11,7 @@ export const NESTED_SHAPES: Record<string, readonly string[]> = {
   actions: ['description', 'owner'],
   changes: ['description', 'owner', 'dueAt'],
   offer: ['kind', 'description', 'value', 'currency'],
+  customerAtFault: ['summary', 'evidence'],
 };
 
 /** `{ description, owner }`: what an object of `field` must look like (optional fields marked). */
@@ -44,6 +45,9 @@ const SYNONYMS: Record<string, string> = {
   note: 'reason',
   action: 'actions',
   change: 'changes',
+  proof: 'evidence',
+  fault: 'customerAtFault',
+  reasonForUnanswered: 'unansweredReason',
 };
 
 /** The known field meant by `given`, if one is near enough to suggest. */

@@ -35,8 +35,13 @@ export const EVIDENCE_FIELDS = {
       })
       .loose(),
   },
-  close: {},
-  escalate_legal: { reason: Text },
+  /** Why attached complaints stay without a public reply, when some do (else `close` is refused). */
+  close: { unansweredReason: Text.optional() },
+  /** Lawyers only where the customer's fault is evident: what they did, and the proof. */
+  escalate_legal: {
+    reason: Text,
+    customerAtFault: z.object({ summary: Text, evidence: z.array(Text).min(1) }),
+  },
   resume: {},
   dismiss: { reason: Text },
   reopen: { reason: Text },

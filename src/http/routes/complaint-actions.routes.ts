@@ -12,6 +12,7 @@ import {
   ComplaintIdParams,
   ComplaintOut,
   IdempotencyHeaders,
+  MovePrivateBody,
   RedactBody,
   ReplyBody,
   ReplyOut,
@@ -51,8 +52,9 @@ export function complaintActionRoutes(
           tags: ['Complaints'],
           summary: 'Record a reply; the first one marks the complaint answered',
           description:
-            'Replies obey the statement rules for replies: 422 when one blames the customer or repeats, word for ' +
-            'word, a reply to another complaint. Optional `Idempotency-Key`.',
+            'Replies obey the statement rules for replies: 422 when one blames the customer, breaks the tone rule ' +
+            'or repeats, word for word, a reply to another complaint. Public first: a private reply before any ' +
+            'public one is 409 `/problems/public-reply-first`. Optional `Idempotency-Key`.',
           params: ComplaintIdParams,
           headers: IdempotencyHeaders,
           body: ReplyBody,
@@ -70,6 +72,23 @@ export function complaintActionRoutes(
             body: await replies.reply(request.params.id, input, actorOf(request, actor)),
           };
         }),
+    );
+
+    app.post(
+      '/v1/complaints/:id/move-private',
+      {
+        schema: {
+          tags: ['Complaints'],
+          summary: 'Move the conversation to a private channel after a public reply (409 before one)',
+          params: ComplaintIdParams,
+          body: MovePrivateBody,
+          response: { 200: ComplaintOut, ...problemResponses(400, 401, 403, 404, 409, 415, 422, 429) },
+        },
+      },
+      async (request) => {
+        const { actor, ...input } = request.body;
+        return replies.movePrivate(request.params.id, input, actorOf(request, actor));
+      },
     );
 
     app.post(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRIVATE_CHANNELS } from '../../domain/complaints/complaint.channel.ts';
 import { MAX_COMPLAINT_TEXT } from '../../domain/complaints/complaint.rules.ts';
 import { COMPLAINT_SOURCES } from '../../domain/playbooks/playbook.schema.ts';
 import { ProblemSchema } from '../problem.ts';
@@ -61,6 +62,7 @@ const exampleComplaint = {
   answeredAt: null,
   firstReplyDueAt: '2026-11-24T11:12:03.000Z',
   redactedAt: null,
+  privateChannel: null,
 };
 
 export const ComplaintOut = z
@@ -83,6 +85,12 @@ export const ComplaintOut = z
         'When the first reply is due (playbook firstReply for the severity); null outside any playbook',
     }),
     redactedAt: Timestamp.nullable(),
+    privateChannel: z
+      .object({ channel: z.enum(PRIVATE_CHANNELS), at: Timestamp })
+      .nullable()
+      .meta({
+        description: 'Where the conversation moved after a public reply (move-private); null while public',
+      }),
   })
   .meta({ id: 'Complaint', example: exampleComplaint });
 
@@ -181,6 +189,20 @@ export const ReplyOut = z
       text: 'Jan, we are sorry: your parcel is at the Poznań hub and leaves today.',
       actor: 'Ola (support)',
       createdAt: '2026-11-24T09:30:00.000Z',
+    },
+  });
+
+export const MovePrivateBody = z
+  .strictObject({
+    channel: z.enum(PRIVATE_CHANNELS).meta({ description: 'dm (direct message), email or phone' }),
+    note: Short(2000).meta({ description: 'Why the case moves, for the incident’s audit chain' }),
+    actor: Actor,
+  })
+  .meta({
+    example: {
+      channel: 'dm',
+      note: 'Needs the order number and address: asked in a direct message.',
+      actor: 'Ola (PR)',
     },
   });
 

@@ -133,7 +133,16 @@ describe('events on many incidents at once (written together as one statement)',
           headers: { ...adminAuth, 'content-type': 'application/json', 'if-match': '"1"' },
           body: JSON.stringify(
             i % 2 === 0
-              ? { event: 'escalate_legal', evidence: { reason: `letter ${i}` } }
+              ? {
+                  event: 'escalate_legal',
+                  evidence: {
+                    reason: `letter ${i}`,
+                    customerAtFault: {
+                      summary: 'The account posts invented orders to extort refunds.',
+                      evidence: ['https://example.com/evidence/forged-receipt.png'],
+                    },
+                  },
+                }
               : { event: 'set_severity', evidence: { severity: 'critical', reason: `wave ${i}` } },
           ),
         }),

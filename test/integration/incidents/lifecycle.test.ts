@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIsoDuration } from '../../../src/domain/deadlines/duration.ts';
 import type { Playbook, Stage } from '../../../src/domain/playbooks/playbook.schema.ts';
 import { STAGES } from '../../../src/domain/playbooks/playbook.schema.ts';
+import { LEGAL_PROOF } from '../../fixtures/evidence.fixture.ts';
 import { validEvidence } from '../../helpers/evidence.ts';
 import { buildTestApp, fakeClock, shippedPlaybooks, type TestApp } from '../../helpers/test-app.ts';
 
@@ -136,6 +137,7 @@ describe('an incident’s whole life over HTTP', () => {
     clock.advance(10 * 60_000);
     const paused = await send(incident.id, 'escalate_legal', {
       reason: 'A customer published forged screenshots',
+      customerAtFault: LEGAL_PROOF,
     });
     expect(paused.statusCode).toBe(200);
     expect(paused.json()).toMatchObject({ state: 'legal', legalReturnTo: 'apologise' });

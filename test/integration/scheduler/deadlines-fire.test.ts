@@ -163,7 +163,16 @@ describe('the deadline scheduler', () => {
     await t.app.inject({
       method: 'POST',
       url: `/v1/incidents/${incident.id}/transitions`,
-      payload: { event: 'escalate_legal', evidence: { reason: 'Defamation by a competitor account' } },
+      payload: {
+        event: 'escalate_legal',
+        evidence: {
+          reason: 'Defamation by a competitor account',
+          customerAtFault: {
+            summary: 'The account posts invented orders to extort refunds.',
+            evidence: ['https://example.com/evidence/forged-receipt.png'],
+          },
+        },
+      },
     });
     const pausedFor = 6 * 3_600_000;
     clock.advance(pausedFor);

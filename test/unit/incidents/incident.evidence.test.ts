@@ -64,9 +64,14 @@ describe('validateEvidence', () => {
       'evidence.offer.kind:enum',
       'evidence.offer.description:min_length',
     ]);
-    for (const event of ['escalate_legal', 'dismiss', 'reopen'] as const) {
+    for (const event of ['dismiss', 'reopen'] as const) {
       expect(refused(playbook, event, { reason: '   ' }, ctx)).toEqual(['evidence.reason:min_length']);
     }
+    // Changed in v1.1: lawyers only with the customer's fault and its proof.
+    expect(refused(playbook, 'escalate_legal', { reason: '   ' }, ctx)).toEqual([
+      'evidence.reason:min_length',
+      'evidence.customerAtFault:required',
+    ]);
     expect(refused(playbook, 'set_severity', { severity: 'huge' }, ctx)).toEqual([
       'evidence.severity:enum',
       'evidence.reason:required',

@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import Negotiator from 'negotiator';
+import type { IncidentReads } from '../../services/incident-reads.ts';
+import { problemResponses } from '../problem.ts';
+import { IdParams } from '../schemas/common.ts';
+import { AcceptLanguageHeaders, NextOut } from '../schemas/next.ts';
+
+/** What a PR manager should do now on one incident, in their language. */
+export function incidentNextRoutes(incidents: IncidentReads): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/v1/incidents/:id/next',
+      {
+        schema: {
+          tags: ['Incidents'],
+          summary: 'The current stage’s requirements and guidance, and the complaints waiting for a reply',
+          params: IdParams,
+          headers: AcceptLanguageHeaders,
+          response: { 200: NextOut, ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        // Primary subtags in the caller's order of preference ("pl-PL" counts as "pl").
+        const languages = new Negotiator(request).languages().map((tag) => tag.toLowerCase().split('-')[0]!);
+        const next = await incidents.next(request.params.id, languages);
+        if (next.stage) reply.header('content-language', next.stage.guidance.language);
+        return next;
+      },
+    );
+  };
+}

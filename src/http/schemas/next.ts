@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { STAGES } from '../../domain/playbooks/playbook.schema.ts';
+import { EXAMPLE_INCIDENT_ID, Timestamp } from './common.ts';
+import { IncidentOut } from './incidents.ts';
+
+const Requirement = z.union([
+  z.object({ field: z.string(), source: z.literal('contract') }),
+  z.object({
+    field: z.string(),
+    source: z.literal('playbook'),
+    kind: z.string(),
+    description: z.string(),
+    min: z.number().int().optional(),
+  }),
+]);
+
+export const NextOut = z
+  .object({
+    incidentId: z.uuid(),
+    state: IncidentOut.shape.state,
+    deadline: IncidentOut.shape.deadline,
+    stage: z
+      .object({
+        id: z.enum(STAGES),
+        requires: z
+          .array(Requirement)
+          .meta({ description: 'Evidence the stage event needs: the contract’s and the playbook’s' }),
+        guidance: z.object({
+          language: z
+            .string()
+            .meta({ description: 'From Accept-Language among the playbook’s languages, else its first' }),
+          principles: z.array(z.string()),
+          checks: z.array(z.string()),
+        }),
+      })
+      .nullable()
+      .meta({ description: 'null outside the five stages (legal, monitoring, dismissed, closed)' }),
+    tasks: z
+      .array(
+        z.object({
+          kind: z.literal('reply'),
+          id: z.uuid().meta({ description: 'The complaint waiting for its first reply' }),
+          dueAt: Timestamp.nullable(),
+          overdue: z.boolean(),
+        }),
+      )
+      .meta({ description: 'Unanswered complaints, soonest due first (at most 100)' }),
+  })
+  .meta({
+    id: 'NextStep',
+    example: {
+      incidentId: EXAMPLE_INCIDENT_ID,
+      state: 'apologise',
+      deadline: { stage: 'apologise', dueAt: '2026-11-24T10:40:00.000Z', breached: false, paused: false },
+      stage: {
+        id: 'apologise',
+        requires: [
+          { field: 'statement', source: 'contract' },
+          { field: 'channels', source: 'contract' },
+        ],
+        guidance: {
+          language: 'pl',
+          principles: ['Przeproś publicznie, tam gdzie klienci się skarżą.'],
+          checks: ['Czy przeprosiny padły na każdym kanale?'],
+        },
+      },
+      tasks: [
+        {
+          kind: 'reply',
+          id: '0b8e7f7e-5d0c-4a57-9f55-2a6f3d3c1a10',
+          dueAt: '2026-11-24T11:12:03.000Z',
+          overdue: false,
+        },
+      ],
+    },
+  });
+
+export const AcceptLanguageHeaders = z.object({
+  'accept-language': z.string().max(512).optional().meta({ description: 'e.g. "pl, en;q=0.5"' }),
+});
