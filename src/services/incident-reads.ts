@@ -30,6 +30,7 @@ export class IncidentReads {
   private readonly versions: Batcher<string, number | undefined>;
   private readonly rows: Batcher<string, IncidentRow | undefined>;
   private readonly pages: Batcher<PageFilter, readonly Incident[]>;
+  private readonly awaiting: Batcher<string, { id: string; dueAt: Date | null }[]>;
 
   constructor(private readonly deps: { db: Kysely<DB>; clock: Clock; playbooks: PlaybookRegistry }) {
     this.versions = sharedReads(async (ids) => {
@@ -39,6 +40,10 @@ export class IncidentReads {
     this.rows = sharedReads(async (ids) => {
       const found = new Map((await findIncidents(deps.db, ids)).map((r) => [r.id, r]));
       return ids.map((id) => found.get(id));
+    });
+    this.awaiting = sharedReads(async (ids) => {
+      const found = await awaitingFirstReply(deps.db, ids, NEXT_TASKS);
+      return ids.map((id) => found.get(id) ?? []);
     });
     this.pages = new Batcher({
       run: (filters) => Promise.all(filters.map((f) => this.loadPage(f))),
@@ -74,7 +79,7 @@ export class IncidentReads {
   async next(id: string, languages: readonly string[]) {
     const incident = await this.get(id);
     const playbook = await this.deps.playbooks.definition(incident.playbookVersion);
-    const waiting = await awaitingFirstReply(this.deps.db, id, NEXT_TASKS);
+    const waiting = await this.awaiting.submit(id);
     return {
       incidentId: id,
       state: incident.state,

@@ -4,6 +4,7 @@ import type { IncidentReads } from '../../services/incident-reads.ts';
 import { problemResponses } from '../problem.ts';
 import { IdParams } from '../schemas/common.ts';
 import { AcceptLanguageHeaders, NextOut } from '../schemas/next.ts';
+import { trustedJsonSerializer } from '../trusted-json.ts';
 
 /** What a PR manager should do now on one incident, in their language. */
 export function incidentNextRoutes(incidents: IncidentReads): FastifyPluginAsyncZod {
@@ -18,6 +19,8 @@ export function incidentNextRoutes(incidents: IncidentReads): FastifyPluginAsync
           headers: AcceptLanguageHeaders,
           response: { 200: NextOut, ...problemResponses(400, 401, 403, 404) },
         },
+        // Polled by the desk like the incident itself; the body is built by typed mappers.
+        serializerCompiler: trustedJsonSerializer,
       },
       async (request, reply) => {
         // Primary subtags in the caller's order of preference ("pl-PL" counts as "pl").
