@@ -1,4 +1,5 @@
 import { openIncidents } from '../lib/incidents.ts';
+import { rotatingGet } from '../lib/rotating-get.ts';
 import { defineScenario } from '../lib/types.ts';
 
 const INCIDENTS = 200;
@@ -13,20 +14,7 @@ export default defineScenario({
       severity: 'medium',
       title: 'Bench next',
     }),
-  autocannon: (_ctx, incidents) => {
-    let sent = 0;
-    return {
-      method: 'GET',
-      requests: [
-        {
-          setupRequest: (req) => ({
-            ...req,
-            headers: { ...req.headers, 'accept-language': 'pl, en;q=0.5' },
-            path: `/v1/incidents/${incidents[sent++ % incidents.length]!.id}/next`,
-          }),
-        },
-      ],
-    };
-  },
+  autocannon: (_ctx, incidents) =>
+    rotatingGet(incidents, (id) => `/v1/incidents/${id}/next`, { 'accept-language': 'pl, en;q=0.5' }),
   target: { ratioOf: 'get', min: 0.25 },
 });

@@ -1,4 +1,5 @@
 import { openIncidents } from '../lib/incidents.ts';
+import { rotatingGet } from '../lib/rotating-get.ts';
 import { defineScenario } from '../lib/types.ts';
 
 const INCIDENTS = 200;
@@ -13,19 +14,6 @@ export default defineScenario({
       severity: 'medium',
       title: 'Bench read',
     }),
-  autocannon: (_ctx, incidents) => {
-    let sent = 0;
-    return {
-      method: 'GET',
-      requests: [
-        {
-          setupRequest: (req) => ({
-            ...req,
-            path: `/v1/incidents/${incidents[sent++ % incidents.length]!.id}`,
-          }),
-        },
-      ],
-    };
-  },
+  autocannon: (_ctx, incidents) => rotatingGet(incidents, (id) => `/v1/incidents/${id}`),
   target: { ratioOf: 'get', min: 0.25 },
 });

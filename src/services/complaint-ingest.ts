@@ -170,7 +170,9 @@ async function attach(
     }
     for (const c of candidates) {
       matches.push({ complaintId: stored.id, playbookId: c.playbookId, receivedAt: now });
-      waiting.set(c.playbookId, [...(waiting.get(c.playbookId) ?? []), stored.id]);
+      const ids = waiting.get(c.playbookId);
+      if (ids) ids.push(stored.id);
+      else waiting.set(c.playbookId, [stored.id]);
     }
   }
   await insertMatchesMany(trx, matches);
