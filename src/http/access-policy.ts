@@ -15,6 +15,7 @@ const READ_OWN = ['admin', 'manager', 'dashboard', 'integration'] as const satis
 export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/playbooks': READ,
   'GET /v1/playbooks/:id': READ,
+  'GET /v1/playbooks/:id/versions/:version': READ,
 
   'POST /v1/incidents': MANAGE,
   'GET /v1/incidents': READ,

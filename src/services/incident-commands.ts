@@ -22,7 +22,7 @@ import {
   stepIncident,
   viewIncident,
 } from '../domain/incidents/index.ts';
-import type { Severity } from '../domain/playbooks/playbook.schema.ts';
+import { playbookTimeZone, type Severity } from '../domain/playbooks/playbook.schema.ts';
 import {
   DomainError,
   EventNotAllowedError,
@@ -126,7 +126,7 @@ export class IncidentCommands {
       now,
     );
     const row = await this.writeOne(trx, change);
-    return toIncident(row, change.machine!.view, now);
+    return toIncident(row, change.machine!.view, now, playbookTimeZone(playbook));
   }
 
   /**
@@ -144,9 +144,9 @@ export class IncidentCommands {
     for (let attempt = 1; ; attempt++) {
       const row = await this.stepReads.submit(id);
       if (!row) throw new NotFoundError('Incident', id);
-      const { change, now } = await this.plan(this.deps.db, row, input, ifMatch, actor, 'version');
+      const { change, now, timeZone } = await this.plan(this.deps.db, row, input, ifMatch, actor, 'version');
       const written = await this.writes.submit(change);
-      if (written) return toIncident(written, change.machine!.view, now);
+      if (written) return toIncident(written, change.machine!.view, now, timeZone);
       if (attempt >= MAX_STEP_ATTEMPTS) {
         throw new DomainError(
           'CONFLICT',
@@ -167,8 +167,9 @@ export class IncidentCommands {
   ): Promise<Incident> {
     const row = await lockIncident(trx, id);
     if (!row) throw new NotFoundError('Incident', id);
-    const { change, now } = await this.plan(trx, row, { ...input, ...options }, ifMatch, actor, 'held');
-    return toIncident(await this.writeOne(trx, change), change.machine!.view, now);
+    const planned = await this.plan(trx, row, { ...input, ...options }, ifMatch, actor, 'held');
+    const { change, now, timeZone } = planned;
+    return toIncident(await this.writeOne(trx, change), change.machine!.view, now, timeZone);
   }
 
   /** Appends an audit-only record (a complaint attached by hand, a redaction) inside the caller's transaction. */
@@ -191,7 +192,7 @@ export class IncidentCommands {
     ifMatch: number | undefined,
     actor: Actor,
     guard: 'version' | 'held',
-  ): Promise<{ change: IncidentChange; now: Date }> {
+  ): Promise<{ change: IncidentChange; now: Date; timeZone: string }> {
     if (ifMatch !== undefined && ifMatch !== row.version)
       throw new VersionMismatchError(ifMatch, row.version);
     const playbook = await this.deps.playbooks.definition(row.playbook_version, db);
@@ -237,7 +238,7 @@ export class IncidentCommands {
       now,
       guard,
     );
-    return { change, now };
+    return { change, now, timeZone: playbookTimeZone(playbook) };
   }
 
   /** `close` waits for a public reply to every attached complaint, unless the manager says why not (409). */

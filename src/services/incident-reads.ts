@@ -12,6 +12,7 @@ import {
 import type { DB } from '../db/schema.ts';
 import { replyTasks, stageGuide } from '../domain/incidents/incident.next.ts';
 import { viewIncident } from '../domain/incidents/index.ts';
+import { playbookTimeZone } from '../domain/playbooks/playbook.schema.ts';
 import { NotFoundError } from '../errors.ts';
 import { Batcher } from './batcher.ts';
 import { type Incident, toIncident } from './incident-view.ts';
@@ -77,9 +78,9 @@ export class IncidentReads {
    * version, in the first of `languages` it is written in, and the complaints waiting for a first reply.
    */
   async next(id: string, languages: readonly string[]) {
-    const incident = await this.get(id);
+    // Both reads go out together: each is shared with the concurrent requests of the same turn.
+    const [incident, waiting] = await Promise.all([this.get(id), this.awaiting.submit(id)]);
     const playbook = await this.deps.playbooks.definition(incident.playbookVersion);
-    const waiting = await this.awaiting.submit(id);
     return {
       incidentId: id,
       state: incident.state,
@@ -104,9 +105,9 @@ export class IncidentReads {
 
   private async present(row: IncidentRow, now = this.deps.clock()): Promise<Incident> {
     // The stored view is written with every change; only rows older than that column restore the machine.
-    if (row.view) return toIncident(row, row.view, now);
-    const playbook = await this.deps.playbooks.definition(row.playbook_version);
-    return toIncident(row, viewIncident(playbook, row.snapshot), now);
+    const version = row.playbook_version;
+    const playbook = this.deps.playbooks.known(version) ?? (await this.deps.playbooks.definition(version));
+    return toIncident(row, row.view ?? viewIncident(playbook, row.snapshot), now, playbookTimeZone(playbook));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { IncidentRow } from '../db/repositories/incident.repository.ts';
+import { localTime } from '../domain/deadlines/time-zone.ts';
 import type { IncidentHeadState } from '../domain/incidents/incident.change.ts';
 import { type IncidentView, isBreached } from '../domain/incidents/index.ts';
 import type { Severity, Stage } from '../domain/playbooks/playbook.schema.ts';
@@ -15,7 +16,16 @@ export interface Incident {
   version: number;
   openedAt: string;
   updatedAt: string;
-  deadline: { stage: Stage; dueAt: string | null; breached: boolean; paused: boolean } | null;
+  deadline: {
+    stage: Stage;
+    dueAt: string | null;
+    /** The same instant in the playbook's time zone, with its offset. */
+    dueAtLocal: string | null;
+    breached: boolean;
+    paused: boolean;
+  } | null;
+  /** The playbook's time zone, which the local times are in. */
+  timeZone: string;
   allowedEvents: string[];
   completedStages: Stage[];
   legalReturnTo: Stage | null;
@@ -24,8 +34,11 @@ export interface Incident {
   tags: string[];
 }
 
-/** The API's incident from its row and the machine's view; `now` decides whether the deadline has passed. */
-export function toIncident(row: IncidentRow, view: IncidentView, now: Date): Incident {
+/**
+ * The API's incident from its row and the machine's view; `now` decides whether the deadline has passed,
+ * `timeZone` (the playbook's) what local time the deadline is shown in.
+ */
+export function toIncident(row: IncidentRow, view: IncidentView, now: Date, timeZone: string): Incident {
   const d = view.deadline;
   return {
     id: row.id,
@@ -42,6 +55,7 @@ export function toIncident(row: IncidentRow, view: IncidentView, now: Date): Inc
       ? {
           stage: d.stage,
           dueAt: d.dueAt,
+          dueAtLocal: d.dueAt ? localTime(d.dueAt, timeZone) : null,
           breached: isBreached(d, now) || row.breached,
           paused: d.dueAt === null,
         }
@@ -51,6 +65,7 @@ export function toIncident(row: IncidentRow, view: IncidentView, now: Date): Inc
     legalReturnTo: view.legalReturnTo,
     complaintCount: row.complaint_count,
     tags: row.tags ?? [],
+    timeZone,
   };
 }
 

@@ -43,6 +43,21 @@ export class PlaybookRegistry {
     return this.current.get(id);
   }
 
+  /** A version this process already holds, without a read (hot read paths); else use {@link definition}. */
+  known(version: string): Playbook | undefined {
+    return this.versions.get(version);
+  }
+
+  /** A stored version of playbook `id` (any version ever loaded), or undefined when `id` never had it. */
+  async storedVersion(id: string, version: string): Promise<RegisteredPlaybook | undefined> {
+    if (!this.versions.has(version)) {
+      const stored = await findPlaybookVersion(this.db, version);
+      if (stored?.playbookId !== id) return undefined;
+    }
+    const playbook = await this.definition(version);
+    return playbook.id === id ? { playbook, version } : undefined;
+  }
+
   /**
    * The definition of a stored version (any version ever loaded, by any instance). Inside a
    * transaction pass it as `db`: the embedded database has one session, so a second connection waits forever.

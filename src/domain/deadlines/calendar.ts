@@ -1,4 +1,5 @@
 import type { Calendar } from '../playbooks/playbook.schema.ts';
+import { localDayOf, localToUtc } from './time-zone.ts';
 
 type BusinessHours = Extract<Calendar, { kind: 'business_hours' }>;
 
@@ -92,60 +93,4 @@ function holidaysOf(calendar: BusinessHours): ReadonlySet<string> {
 function minutesOf(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
   return ((h ?? 0) * 60 + (m ?? 0)) * MINUTE_MS;
-}
-
-/** The civil date (as UTC midnight ms) that `instant` falls on in `timeZone`. */
-function localDayOf(instant: number, timeZone: string): number {
-  const wall = instant + offsetAt(instant, timeZone);
-  return wall - (((wall % DAY_MS) + DAY_MS) % DAY_MS);
-}
-
-/**
- * The instant whose wall-clock time in `timeZone` is `wall` (local time encoded as if it were UTC).
- * Ambiguous times (the repeated hour in autumn) take the earlier instant; times that do not exist (the
- * skipped hour in spring) are read with the offset in force before the change, which moves them forward
- * by the gap, as Temporal's "compatible" disambiguation does.
- */
-function localToUtc(wall: number, timeZone: string): number {
-  // Offsets a day either side: DST changes are months apart, so these are the two offsets that can apply.
-  const before = wall - offsetAt(wall - DAY_MS, timeZone);
-  const after = wall - offsetAt(wall + DAY_MS, timeZone);
-  const fits = (t: number) => t + offsetAt(t, timeZone) === wall;
-  if (fits(before) && fits(after)) return Math.min(before, after);
-  if (fits(before)) return before;
-  if (fits(after)) return after;
-  return before;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Offset (ms) of `timeZone` from UTC at `instant`: wall-clock time read as UTC, minus the instant. */
-function offsetAt(instant: number, timeZone: string): number {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  const seconds = Math.floor(instant / 1000) * 1000;
-  const parts: Record<string, string> = {};
-  for (const part of format.formatToParts(seconds)) parts[part.type] = part.value;
-  // Deadlines live in years 1000–9999, so the era and Date.UTC's 0–99 → 19xx quirk do not matter here.
-  const wall = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  return wall - seconds;
 }

@@ -4,6 +4,14 @@ import type { IncidentEventType } from './incident.types.ts';
 
 const Text = z.string().trim().min(1);
 
+/**
+ * When a promised change is due: an instant with its offset, or a plain date meaning the end of that day
+ * in the playbook's time zone (resolved by validateEvidence, which knows the playbook).
+ */
+const DueAt = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
+  error: 'must be a date (2027-01-15) or a date-time with offset (2027-01-15T17:00:00+01:00)',
+});
+
 /** Kinds of compensation an offer may take. */
 export const OFFER_KINDS = ['discount', 'voucher', 'refund', 'gift', 'free_shipping', 'other'] as const;
 
@@ -18,9 +26,7 @@ export const EVIDENCE_FIELDS = {
   admit: { statement: Text, cause: Text },
   counteract: { actions: z.array(z.object({ description: Text, owner: Text }).loose()).min(1) },
   improve: {
-    changes: z
-      .array(z.object({ description: Text, owner: Text, dueAt: z.iso.datetime({ offset: true }) }).loose())
-      .min(1),
+    changes: z.array(z.object({ description: Text, owner: Text, dueAt: DueAt }).loose()).min(1),
   },
   compensate: {
     offer: z

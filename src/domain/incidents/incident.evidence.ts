@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { endOfLocalDay } from '../deadlines/time-zone.ts';
 import type { ExtraEvidence, Playbook, Severity, Stage } from '../playbooks/playbook.schema.ts';
-import { STAGES } from '../playbooks/playbook.schema.ts';
+import { playbookTimeZone, STAGES } from '../playbooks/playbook.schema.ts';
 import { checkChannels, checkStatement } from '../statements/statement.rules.ts';
 import { NESTED_SHAPES, shapeOf, unknownFields } from './evidence-fields.ts';
 import { EVIDENCE_FIELDS } from './incident.events.ts';
@@ -47,6 +48,9 @@ export function validateEvidence(
     } else {
       errors.push(...parsed.error.issues.map((issue) => toError(name, issue, input[name])));
     }
+  }
+  if (event === 'improve' && !errors.some((e) => e.field.startsWith('evidence.changes'))) {
+    evidence.changes = resolvePlainDates(evidence.changes, playbookTimeZone(playbook));
   }
   const extras = isStage(event) ? playbook.stages[event].requires : [];
   for (const extra of extras) errors.push(...checkExtra(extra, input[extra.field]));
@@ -106,6 +110,17 @@ function checkRules(
   }
   return out;
 }
+
+/** `changes[].dueAt` given as a plain date becomes the end of that day in the playbook's time zone. */
+function resolvePlainDates(changes: unknown, timeZone: string): unknown[] {
+  return (changes as { dueAt: string }[]).map((change) =>
+    PLAIN_DATE.test(change.dueAt)
+      ? { ...change, dueAt: endOfLocalDay(change.dueAt, timeZone).toISOString() }
+      : change,
+  );
+}
+
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A playbook's extra field: text (min characters), url (http/https), list (min items) or boolean (must be true). */
 function checkExtra(extra: ExtraEvidence, value: unknown): EvidenceError[] {

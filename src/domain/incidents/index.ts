@@ -23,16 +23,5 @@ export { type EvidenceCheckContext, type EvidenceResult, validateEvidence } from
 export { buildIncidentMachine, type IncidentMachine } from './incident.machine.ts';
 export { type AcceptedStep, type Opening, planOpening, planStep } from './incident.plan.ts';
 export { allowedEventsIn, isBreached, openIncident, stepIncident, viewIncident } from './incident.step.ts';
-export {
-  type CurrentDeadline,
-  type Effect,
-  type EvidenceError,
-  INCIDENT_EVENTS,
-  type IncidentCommand,
-  type IncidentEventType,
-  type IncidentState,
-  type IncidentView,
-  type PersistedIncident,
-  type StepContext,
-  type StepOutcome,
-} from './incident.types.ts';
+// Every type of the incident aggregate's vocabulary (states, events, view, step outcome).
+export * from './incident.types.ts';

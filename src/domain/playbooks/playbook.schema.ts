@@ -121,6 +121,8 @@ export const PlaybookSchema = z
     languages: z.array(LanguageSchema).min(1),
     severities: perSeverity(z.strictObject({ description: z.string().min(1) })),
     calendar: CalendarSchema.default({ kind: '24/7' }),
+    /** Where the team works: local times beside UTC ones, and the day a plain date (`2027-01-15`) ends. */
+    timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone, e.g. "Europe/Warsaw"').optional(),
     stages: z.strictObject({
       apologise: StageDefinitionSchema,
       admit: StageDefinitionSchema,
@@ -185,6 +187,16 @@ export const PlaybookSchema = z
 
 /** A validated playbook definition (defaults applied). */
 export type Playbook = z.output<typeof PlaybookSchema>;
+
+/**
+ * The playbook's time zone: its own `timeZone`, else its business-hours calendar's, else UTC. Optional
+ * with no default so that playbooks written before it keep their content-hash version.
+ */
+export function playbookTimeZone(playbook: Pick<Playbook, 'timeZone' | 'calendar'>): string {
+  return (
+    playbook.timeZone ?? (playbook.calendar.kind === 'business_hours' ? playbook.calendar.timeZone : 'UTC')
+  );
+}
 /** What a playbook file may contain (defaults not yet applied). */
 export type PlaybookInput = z.input<typeof PlaybookSchema>;
 

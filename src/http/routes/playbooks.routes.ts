@@ -35,5 +35,29 @@ export function playbookRoutes(registry: PlaybookRegistry): FastifyPluginAsyncZo
         return toPlaybookOut(found.playbook, found.version);
       },
     );
+
+    app.get(
+      '/v1/playbooks/:id/versions/:version',
+      {
+        schema: {
+          tags: ['Playbooks'],
+          summary: 'One stored version of a playbook (the rules an older incident still runs under)',
+          params: z.object({
+            id: z.string().max(64).meta({ example: 'delivery-delay' }),
+            version: z
+              .string()
+              .max(128)
+              .meta({ example: '9b4c0d6e2f1a7b3c5d8e0f2a4b6c8d0e1f3a5b7c9d1e3f5a7b9c1d3e5f7a9b1c' }),
+          }),
+          response: { 200: PlaybookOut, ...problemResponses(401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const { id, version } = request.params;
+        const found = await registry.storedVersion(id, version);
+        if (!found) throw new NotFoundError('Playbook version', `${id} ${version}`);
+        return toPlaybookOut(found.playbook, found.version);
+      },
+    );
   };
 }

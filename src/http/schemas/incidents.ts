@@ -16,12 +16,19 @@ const exampleIncident = {
   version: 2,
   openedAt: '2026-11-24T08:00:00.000Z',
   updatedAt: '2026-11-24T08:40:00.000Z',
-  deadline: { stage: 'admit', dueAt: '2026-11-24T12:40:00.000Z', breached: false, paused: false },
+  deadline: {
+    stage: 'admit',
+    dueAt: '2026-11-24T12:40:00.000Z',
+    dueAtLocal: '2026-11-24T13:40:00+01:00',
+    breached: false,
+    paused: false,
+  },
   allowedEvents: ['admit', 'escalate_legal', 'dismiss', 'set_severity'],
   completedStages: ['apologise'],
   legalReturnTo: null,
   complaintCount: 214,
   tags: [],
+  timeZone: 'Europe/Warsaw',
 };
 
 export const IncidentOut = z
@@ -40,6 +47,10 @@ export const IncidentOut = z
       .object({
         stage: z.enum(STAGES),
         dueAt: Timestamp.nullable().meta({ description: 'null while paused (legal)' }),
+        dueAtLocal: z
+          .string()
+          .nullable()
+          .meta({ description: 'dueAt in the playbook time zone, with its offset (RFC 3339)' }),
         breached: z.boolean(),
         paused: z.boolean(),
       })
@@ -51,6 +62,10 @@ export const IncidentOut = z
     tags: z
       .array(z.string())
       .meta({ description: 'Set by escalations, e.g. the on-call tag of a breached deadline' }),
+    timeZone: z.string().meta({
+      description: "The playbook's IANA time zone, which local times are in",
+      example: 'Europe/Warsaw',
+    }),
   })
   .meta({ id: 'Incident', example: exampleIncident });
 

@@ -51,7 +51,13 @@ export const NextOut = z
     example: {
       incidentId: EXAMPLE_INCIDENT_ID,
       state: 'apologise',
-      deadline: { stage: 'apologise', dueAt: '2026-11-24T10:40:00.000Z', breached: false, paused: false },
+      deadline: {
+        stage: 'apologise',
+        dueAt: '2026-11-24T10:40:00.000Z',
+        dueAtLocal: '2026-11-24T11:40:00+01:00',
+        breached: false,
+        paused: false,
+      },
       stage: {
         id: 'apologise',
         requires: [

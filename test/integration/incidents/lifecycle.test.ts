@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIsoDuration } from '../../../src/domain/deadlines/duration.ts';
+import { localTime } from '../../../src/domain/deadlines/time-zone.ts';
 import type { Playbook, Stage } from '../../../src/domain/playbooks/playbook.schema.ts';
 import { STAGES } from '../../../src/domain/playbooks/playbook.schema.ts';
 import { LEGAL_PROOF } from '../../fixtures/evidence.fixture.ts';
@@ -68,6 +69,7 @@ describe('an incident’s whole life over HTTP', () => {
     expect(body.deadline).toEqual({
       stage: 'apologise',
       dueAt: expectedDue.toISOString(),
+      dueAtLocal: localTime(expectedDue, 'Europe/Warsaw'),
       breached: false,
       paused: false,
     });
