@@ -191,11 +191,16 @@ export class ComplaintService {
     return row;
   }
 
-  async list(filter: ComplaintFilter): Promise<Complaint[]> {
+  /** `overdue` is judged at the service's clock. */
+  async list(
+    filter: Omit<ComplaintFilter, 'overdue'> & { overdue?: boolean | undefined },
+  ): Promise<Complaint[]> {
+    const { overdue, ...rest } = filter;
+    const judged = overdue === undefined ? {} : { overdue: { is: overdue, now: this.deps.clock() } };
     if (typeof filter.incidentId === 'string' && !(await findIncident(this.deps.db, filter.incidentId))) {
       throw new NotFoundError('Incident', filter.incidentId);
     }
-    return (await listComplaints(this.deps.db, filter)).map(toComplaint);
+    return (await listComplaints(this.deps.db, { ...rest, ...judged })).map(toComplaint);
   }
 }
 

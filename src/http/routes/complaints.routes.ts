@@ -132,6 +132,8 @@ export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyK
         const q = request.query;
         const items = await complaints.list({
           answered: q.answered,
+          overdue: q.overdue,
+          source: q.source,
           incidentId: q.incidentId === 'none' ? null : q.incidentId,
           postedBy: ownKeyScope(request.caller) ?? undefined,
           after: complaintPages.after(q.cursor),

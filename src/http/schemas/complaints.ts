@@ -150,6 +150,10 @@ export const IdempotencyHeaders = z.object({
 
 export const ComplaintListQuery = z.strictObject({
   answered: BooleanQuery.optional(),
+  overdue: BooleanQuery.optional().meta({
+    description: '`true`: unanswered past firstReplyDueAt (what needs an answer first); `false`: the others',
+  }),
+  source: z.enum(COMPLAINT_SOURCES).optional(),
   incidentId: z
     .union([z.uuid(), z.literal('none')])
     .optional()
