@@ -12,6 +12,7 @@ import { rejectHostileStructure } from './http/reject-hostile-structure.ts';
 import { RouteTable } from './http/route-table.ts';
 import { apiKeyRoutes } from './http/routes/api-keys.routes.ts';
 import { complaintActionRoutes } from './http/routes/complaint-actions.routes.ts';
+import { complaintDetailRoutes } from './http/routes/complaint-detail.routes.ts';
 import { complaintRoutes } from './http/routes/complaints.routes.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
 import { incidentNextRoutes } from './http/routes/incident-next.routes.ts';
@@ -23,6 +24,7 @@ import { registerSecurity } from './http/security.ts';
 import { registerSwagger } from './http/swagger.ts';
 import { ApiKeyService } from './services/api-keys.ts';
 import { ComplaintService } from './services/complaint.service.ts';
+import { ComplaintDetail } from './services/complaint-detail.ts';
 import { ComplaintReplies } from './services/complaint-replies.service.ts';
 import { IdempotencyKeys } from './services/idempotency-keys.ts';
 import { IncidentCommands } from './services/incident-commands.ts';
@@ -91,7 +93,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     playbooks: registry,
   });
   const reads = new IncidentReads({ db, clock: deps.clock, playbooks: registry });
-  const complaintDeps = { db, clock: deps.clock, playbooks: registry, incidents: commands };
+  const complaintDeps = {
+    db,
+    clock: deps.clock,
+    playbooks: registry,
+    incidents: commands,
+    firstReplyDefaultMs: deps.config.FIRST_REPLY_DEFAULT,
+  };
   const complaints = new ComplaintService(complaintDeps);
   const queries = new IncidentQueries({ db, clock: deps.clock });
   const idempotencyKeys = new IdempotencyKeys({ db, clock: deps.clock });
@@ -106,6 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(apiKeyRoutes(apiKeys));
   await app.register(complaintRoutes(complaints, idempotencyKeys));
   await app.register(complaintActionRoutes(complaints, new ComplaintReplies(complaintDeps), idempotencyKeys));
+  await app.register(complaintDetailRoutes(new ComplaintDetail({ db, clock: deps.clock })));
   await app.register(webhookRoutes(webhooks));
 
   if (deps.config.WORKER === 'on') {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseIsoDuration } from './domain/deadlines/duration.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -30,6 +31,20 @@ const ConfigSchema = z.object({
   /** Pause between worker passes (deadline scheduler, webhook dispatcher). */
   WORKER_INTERVAL_MS: optional(z.coerce.number().int().min(50).max(60_000)).transform((v) => v ?? 1000),
   WEBHOOK_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).transform((v) => v ?? 5000),
+  /**
+   * First-reply time (wall-clock, read as milliseconds) of a complaint no playbook claims: every complaint
+   * is answered. 24 h, the most customers on social channels commonly wait for an ordinary question; slower
+   * than any shipped playbook (at most 6 h), since such a complaint is part of no known crisis.
+   */
+  FIRST_REPLY_DEFAULT: optional(
+    z.string().refine((v) => {
+      try {
+        return parseIsoDuration(v) > 0;
+      } catch {
+        return false;
+      }
+    }, 'must be a positive ISO 8601 duration such as PT24H or P1D'),
+  ).transform((v) => parseIsoDuration(v ?? 'PT24H')),
   DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200)).transform((v) => v ?? 10),
   CORS_ORIGINS: optional(
     z

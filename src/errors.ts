@@ -6,12 +6,14 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'PLAYBOOK_NOT_FOUND'
   | 'UNPROCESSABLE'
+  | 'VALIDATION_ERROR'
   | 'EVENT_NOT_ALLOWED'
   | 'INVALID_EVIDENCE'
   | 'VERSION_MISMATCH'
   | 'CONFLICT'
   | 'PUBLIC_REPLY_FIRST'
   | 'UNANSWERED_COMPLAINTS'
+  | 'DELIVERY_FINAL'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_KEY_IN_FLIGHT'
   | 'UNAUTHENTICATED'
@@ -94,6 +96,31 @@ export class UnansweredComplaintsError extends DomainError {
       'UNANSWERED_COMPLAINTS',
       `${count} complaint(s) of this incident have no public reply yet: answer them, or close with evidence.unansweredReason saying why they stay unanswered.`,
       { count, complaintIds: firstIds },
+    );
+  }
+}
+
+/**
+ * A complaint body that does not match its schema: 422 on the single route and inside a batch alike
+ * (the batch contract answers 422 per item, so the single route follows it).
+ */
+export class ComplaintValidationError extends DomainError {
+  constructor(errors: readonly FieldError[]) {
+    super(
+      'VALIDATION_ERROR',
+      `The complaint is invalid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}. Fix these fields and send it again.`,
+      { errors },
+    );
+  }
+}
+
+/** A delivery report that contradicts the recorded one: a delivered reply stays delivered. */
+export class DeliveryFinalError extends DomainError {
+  constructor(replyId: string, recorded: { status: string; externalId: string | null; url: string | null }) {
+    super(
+      'DELIVERY_FINAL',
+      `Reply ${replyId} was already reported ${recorded.status}${recorded.externalId ? ` as ${recorded.externalId}` : ''}; a delivered reply stays delivered. If the channel removed it, post a new reply instead.`,
+      { delivery: recorded },
     );
   }
 }

@@ -129,6 +129,11 @@ export interface ComplaintRepliesTable {
   actor: string;
   key_id: string | null;
   created_at: Timestamp;
+  /** What the integration reported of posting it on its channel (src/domain/complaints/reply-delivery.ts). */
+  delivery_status: ColumnType<'pending' | 'delivered' | 'failed', string | undefined, string>;
+  delivery_external_id: ColumnType<string | null, string | null | undefined, string | null>;
+  delivery_url: ColumnType<string | null, string | null | undefined, string | null>;
+  delivery_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface IdempotencyKeysTable {

@@ -5,6 +5,9 @@ export const WEBHOOK_EVENTS = [
   'deadline.approaching',
   'deadline.breached',
   'incident.escalated',
+  'complaint.reply_created',
+  'complaint.first_reply_approaching',
+  'complaint.first_reply_breached',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

@@ -11,6 +11,7 @@ const MANAGE = ['admin', 'manager'] as const satisfies readonly Role[];
 const READ = ['admin', 'manager', 'dashboard'] as const satisfies readonly Role[];
 const INGEST = ['admin', 'integration'] as const satisfies readonly Role[];
 const READ_OWN = ['admin', 'manager', 'dashboard', 'integration'] as const satisfies readonly Role[];
+const REPORT_DELIVERY = ['admin', 'manager', 'integration'] as const satisfies readonly Role[];
 
 export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/playbooks': READ,
@@ -33,11 +34,15 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   // integration keys are let in here, and the route narrows them to the complaints they posted
   // (ownKeyScope below); the other roles see every complaint.
   'GET /v1/complaints': READ_OWN,
+  'GET /v1/complaints/:id': READ_OWN,
   'GET /v1/incidents/:id/complaints': READ,
   'POST /v1/complaints/:id/attach': MANAGE,
   'POST /v1/complaints/:id/replies': MANAGE,
   'POST /v1/complaints/:id/move-private': MANAGE,
   'POST /v1/complaints/:id/redact': ADMIN,
+  // The integration that posts replies on the channels reports them, on its own complaints only; a manager
+  // who posted one by hand reports it too.
+  'POST /v1/complaints/:id/replies/:replyId/delivery': REPORT_DELIVERY,
 
   'POST /v1/api-keys': ADMIN,
   'GET /v1/api-keys': ADMIN,

@@ -6,7 +6,7 @@ import type { IncidentQueries } from '../services/incident-queries.ts';
 /**
  * Prometheus metrics at GET /metrics: per-route request rate and latency (recorded by a hook), and
  * on each scrape one round of index-backed counts (incidents by state, deadlines, outbox backlog,
- * failed deliveries, unanswered complaints) plus the connection pool.
+ * failed deliveries, unanswered and overdue complaints) plus the connection pool.
  */
 export function registerMetrics(app: FastifyInstance, database: Database, queries: IncidentQueries): void {
   const registry = new Registry();
@@ -51,6 +51,10 @@ export function registerMetrics(app: FastifyInstance, database: Database, querie
     'Webhook deliveries given up after 24 hours of retries',
   );
   const unanswered = gauge('fivep_complaints_unanswered', 'Complaints without a first reply');
+  const overdue = gauge(
+    'fivep_complaints_overdue',
+    'Complaints without a first reply past their first-reply time',
+  );
   const pool = gauge('fivep_db_pool_connections', 'Database pool connections', ['state']);
   const up = gauge('fivep_db_up', '1 when the last metrics query reached the database');
 
@@ -65,6 +69,7 @@ export function registerMetrics(app: FastifyInstance, database: Database, querie
       backlog.set(c.outboxBacklog);
       failed.set(c.deliveriesFailed);
       unanswered.set(c.complaintsUnanswered);
+      overdue.set(c.complaintsOverdue);
       up.set(1);
     } catch (err) {
       // Still answer: process and pool metrics matter most when the database is away.

@@ -13,8 +13,11 @@ import type { IncidentHead } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
-import { matchPlaybooks, type TriggerMatch } from '../domain/complaints/complaint.match.ts';
-import { firstReplyDueAt } from '../domain/complaints/complaint.rules.ts';
+import {
+  explainMatch,
+  type MatchExplanation,
+  type TriggerMatch,
+} from '../domain/complaints/complaint.match.ts';
 import { planComplaintsAdded } from '../domain/incidents/index.ts';
 import type { Playbook, Severity } from '../domain/playbooks/playbook.schema.ts';
 import { DomainError, UnprocessableError } from '../errors.ts';
@@ -26,8 +29,12 @@ import {
   lockPlaybooks,
   openOnThreshold,
 } from './complaint-correlation.ts';
-import type { ComplaintInput, IngestItem, IngestOutcome } from './complaint-input.ts';
+import type { IngestItem, IngestOutcome } from './complaint-input.ts';
+import { candidatesOf, firstReplyTimes } from './complaint-placement.ts';
 import { toComplaint } from './complaint-view.ts';
+
+/** A complaint no playbook claims is due after `firstReplyDefaultMs` (config FIRST_REPLY_DEFAULT). */
+export type IngestDeps = CorrelationDeps & { firstReplyDefaultMs: number };
 
 /** One complaint of a group on its way through the steps: where it goes, what was stored, what it answers. */
 interface Placed {
@@ -38,6 +45,8 @@ interface Placed {
   /** The playbooks it belongs to, best first (none when it names its incident). */
   candidates: TriggerMatch[];
   incident: IncidentHead | null;
+  /** What it matched, for its answer (see explainMatch). */
+  match?: MatchExplanation;
   playbook?: Playbook | undefined;
   /** The first storable item of its key in the group; the later ones answer with what it stored. */
   leader?: Placed;
@@ -53,7 +62,7 @@ interface Placed {
  */
 export async function storeComplaints(
   trx: Transaction<DB>,
-  deps: CorrelationDeps,
+  deps: IngestDeps,
   items: readonly IngestItem[],
   named: ReadonlyMap<string, IncidentHead>,
   actor: Actor,
@@ -61,7 +70,7 @@ export async function storeComplaints(
   const now = deps.clock();
   const placed = await place(trx, deps, items, named);
   const leaders = placed.filter((p) => p.leader === p);
-  await insert(trx, leaders, now, actor);
+  await insert(trx, leaders, now, actor, deps.firstReplyDefaultMs);
   const moved = await attach(trx, deps, leaders, now, actor);
   return answer(trx, placed, moved);
 }
@@ -92,10 +101,11 @@ async function place(
   const leaders = new Map<string, Placed>();
   for (const p of placed) {
     const { input, field } = p.item;
+    const chosen = p.candidates.find((c) => joinable.has(c.playbookId)) ?? p.candidates[0];
     p.incident =
       input.incidentId !== undefined
         ? (named.get(input.incidentId) ?? null)
-        : (p.candidates.map((c) => joinable.get(c.playbookId)).find((h) => h !== undefined) ?? null);
+        : ((chosen && joinable.get(chosen.playbookId)) ?? null);
     if (input.incidentId !== undefined && !p.error && !p.incident) {
       p.error = unknownReference(`${field}.incidentId`, `Incident ${input.incidentId} does not exist.`);
     }
@@ -106,6 +116,8 @@ async function place(
     p.playbook = p.incident
       ? await deps.playbooks.definition(p.incident.playbook_version, trx)
       : deps.playbooks.get(p.candidates[0]?.playbookId ?? '')?.playbook;
+    const chosen = p.candidates.find((c) => c.playbookId === p.playbook?.id);
+    p.match = explainMatch(p.item.input, p.playbook?.id ?? null, chosen);
   }
   return placed;
 }
@@ -116,8 +128,10 @@ async function insert(
   leaders: readonly Placed[],
   now: Date,
   actor: Actor,
+  defaultMs: number,
 ): Promise<void> {
   const dueFor = firstReplyTimes(now);
+  const defaultDue = new Date(now.getTime() + defaultMs);
   const rows = leaders.map(({ item: { input }, incident, playbook }) => {
     const severity = (incident?.severity ?? playbook?.triggers?.severity ?? 'medium') as Severity;
     return {
@@ -132,7 +146,7 @@ async function insert(
       orderId: input.orderId ?? null,
       tags: input.tags ?? [],
       incidentId: incident?.id ?? null,
-      firstReplyDueAt: playbook ? dueFor(playbook, severity) : null,
+      firstReplyDueAt: playbook ? dueFor(playbook, severity) : defaultDue,
       postedByKeyId: actor.keyId,
     };
   });
@@ -231,35 +245,15 @@ async function answer(
     if (!leader || leader.index > p.index) return { error: p.error! };
     const row = final.get(leader.key);
     const outcome: IngestOutcome = row
-      ? { created: true, complaint: toComplaint(row) }
+      ? {
+          created: true,
+          complaint: { ...toComplaint(row), ...(leader.match ? { match: leader.match } : {}) },
+        }
       : leader.winner
         ? { created: false, complaint: toComplaint(leader.winner) }
         : { error: new DomainError('CONFLICT', 'The complaint is being stored by another request; retry.') };
     return leader === p || 'error' in outcome ? outcome : { created: false, complaint: outcome.complaint };
   });
-}
-
-/** Every complaint of a group is received at once: one first-reply time per playbook and severity. */
-function firstReplyTimes(now: Date): (playbook: Playbook, severity: Severity) => Date {
-  const dues = new Map<Playbook, Map<Severity, Date>>();
-  return (playbook, severity) => {
-    const bySeverity = dues.get(playbook) ?? new Map<Severity, Date>();
-    dues.set(playbook, bySeverity);
-    const due = bySeverity.get(severity) ?? firstReplyDueAt(playbook, severity, now);
-    bySeverity.set(severity, due);
-    return due;
-  };
-}
-
-/** The playbooks a complaint belongs to, best first; a `playbookId` hint from the integration decides alone. */
-function candidatesOf(deps: CorrelationDeps, input: ComplaintInput): TriggerMatch[] {
-  if (input.playbookId !== undefined) {
-    return [{ playbookId: input.playbookId, keywords: [], tags: [], score: Number.POSITIVE_INFINITY }];
-  }
-  return matchPlaybooks(
-    deps.playbooks.list().map((r) => r.playbook),
-    { source: input.source, text: input.text, tags: input.tags ?? [], orderId: input.orderId ?? null },
-  );
 }
 
 export const keyOf = (c: { source: string; externalId: string }) => complaintKey(c.source, c.externalId);

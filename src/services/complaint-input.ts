@@ -1,3 +1,4 @@
+import type { MatchExplanation } from '../domain/complaints/complaint.match.ts';
 import type { ComplaintSource } from '../domain/playbooks/playbook.schema.ts';
 import type { DomainError } from '../errors.ts';
 import type { Complaint } from './complaint-view.ts';
@@ -22,5 +23,8 @@ export interface IngestItem {
   field: string;
 }
 
+/** A complaint as its ingest answers it: a new one says what it matched (a repeat was placed before). */
+export type IngestedComplaint = Complaint & { match?: MatchExplanation };
+
 /** What one item of a group came to: stored (`created` false when it was already known) or refused. */
-export type IngestOutcome = { created: boolean; complaint: Complaint } | { error: DomainError };
+export type IngestOutcome = { created: boolean; complaint: IngestedComplaint } | { error: DomainError };

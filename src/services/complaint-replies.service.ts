@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../clock.ts';
-import { advisoryXactLock } from '../db/repositories/advisory-lock.ts';
+import { advisoryXactLocks } from '../db/repositories/advisory-lock.ts';
 import {
   type ComplaintRow,
   lockComplaint,
@@ -9,11 +9,13 @@ import {
 } from '../db/repositories/complaint.repository.ts';
 import {
   countPublicReplies,
+  incidentRepliesElsewhere,
   insertReply,
   replyTextElsewhere,
 } from '../db/repositories/complaint-reply.repository.ts';
 import { findIncident } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
 import {
   moveRefusal,
@@ -21,6 +23,7 @@ import {
   type ReplyTrail,
   replyRefusal,
 } from '../domain/complaints/complaint.channel.ts';
+import { replyCreatedEvent } from '../domain/complaints/complaint.events.ts';
 import { checkReply } from '../domain/complaints/complaint.rules.ts';
 import { normaliseStatement } from '../domain/statements/statement.rules.ts';
 import { NotFoundError, PublicReplyFirstError, UnprocessableError } from '../errors.ts';
@@ -42,6 +45,12 @@ export interface ReplyInput {
   text: string;
   url?: string | undefined;
 }
+
+/**
+ * How many of the incident's newest replies a new one is compared with (the canned rule): a template in use
+ * shows among them, and the check stays a bounded read however large the incident grows.
+ */
+const CANNED_WINDOW = 500;
 
 /** What replaces redacted personal data; the record itself stays. */
 export const REDACTED = '[redacted]';
@@ -68,11 +77,26 @@ export class ComplaintReplies {
       const incident = complaint.incident_id ? await findIncident(trx, complaint.incident_id) : null;
       const playbook = incident ? await this.deps.playbooks.definition(incident.playbook_version, trx) : null;
       const textKey = createHash('sha256').update(normaliseStatement(input.text)).digest('hex');
-      // Two agents pasting the same template at the same moment must not both get through.
-      await advisoryXactLock(trx, `reply:${textKey}`);
+      // Two agents pasting the same template at the same moment must not both get through: the same text
+      // anywhere, or (when attached) a near copy within the incident.
+      // Always the text's lock first, then the incident's: no two replies wait on each other in a circle.
+      await advisoryXactLocks(trx, [
+        `reply:${textKey}`,
+        ...(complaint.incident_id ? [`reply-incident:${complaint.incident_id}`] : []),
+      ]);
       const trail = await trailOf(trx, complaint);
       if (replyRefusal(trail, input.visibility)) throw new PublicReplyFirstError(complaintId);
-      const failures = checkReply(input.text, playbook, await replyTextElsewhere(trx, textKey, complaintId));
+      const failures = checkReply(
+        input.text,
+        playbook,
+        await replyTextElsewhere(trx, textKey, complaintId),
+        complaint.incident_id
+          ? {
+              customer: { author: complaint.author, orderId: complaint.order_id },
+              others: await incidentRepliesElsewhere(trx, complaint.incident_id, complaintId, CANNED_WINDOW),
+            }
+          : undefined,
+      );
       if (failures.length > 0) {
         throw new UnprocessableError(failures.map((f) => f.message).join(' '), failures);
       }
@@ -90,6 +114,17 @@ export class ComplaintReplies {
         created_at: now,
       });
       if (!complaint.answered) await updateComplaint(trx, complaintId, { answered: true, answered_at: now });
+      const event = replyCreatedEvent(
+        {
+          id: complaintId,
+          incidentId: complaint.incident_id,
+          source: complaint.source,
+          externalId: complaint.external_id,
+        },
+        { ...reply, author: reply.actor },
+        now,
+      );
+      await applyIncidentChanges(trx, [], [event]);
       return toReply(reply);
     });
   }

@@ -1,6 +1,7 @@
 import type { ComplaintRow } from '../db/repositories/complaint.repository.ts';
 import type { ReplyRow } from '../db/repositories/complaint-reply.repository.ts';
 import type { PrivateChannel } from '../domain/complaints/complaint.channel.ts';
+import type { Delivery, DeliveryStatus } from '../domain/complaints/reply-delivery.ts';
 import type { ComplaintSource } from '../domain/playbooks/playbook.schema.ts';
 
 /** A complaint as the API shows it; optional members are left out when the integration sent none. */
@@ -19,6 +20,8 @@ export interface Complaint {
   answered: boolean;
   answeredAt: string | null;
   firstReplyDueAt: string | null;
+  /** The worker found it unanswered at its first-reply time. */
+  firstReplyBreached: boolean;
   redactedAt: string | null;
   /** Where the conversation moved after a public reply, and when; null while it is public only. */
   privateChannel: { channel: PrivateChannel; at: string } | null;
@@ -40,6 +43,7 @@ export function toComplaint(r: ComplaintRow): Complaint {
     answered: r.answered,
     answeredAt: r.answered_at?.toISOString() ?? null,
     firstReplyDueAt: r.first_reply_due_at?.toISOString() ?? null,
+    firstReplyBreached: r.first_reply_breached_at !== null,
     redactedAt: r.redacted_at?.toISOString() ?? null,
     privateChannel:
       r.private_channel && r.private_channel_at
@@ -48,26 +52,52 @@ export function toComplaint(r: ComplaintRow): Complaint {
   };
 }
 
+/** A reply as the API shows it; `actor` and `createdAt` repeat `author` and `at` for the first desk clients. */
 export interface Reply {
   id: string;
   complaintId: string;
   channel: string;
   visibility: 'public' | 'private';
   text: string;
-  url?: string;
+  url: string | null;
+  author: string;
+  at: string;
+  delivery: { status: DeliveryStatus; externalId?: string; url?: string; at?: string };
   actor: string;
   createdAt: string;
 }
 
 export function toReply(r: ReplyRow): Reply {
+  const at = r.created_at.toISOString();
   return {
     id: r.id,
     complaintId: r.complaint_id,
     channel: r.channel,
     visibility: r.visibility,
     text: r.text,
-    ...(r.url !== null ? { url: r.url } : {}),
+    url: r.url,
+    author: r.actor,
+    at,
+    delivery: {
+      status: r.delivery_status,
+      ...(r.delivery_external_id !== null ? { externalId: r.delivery_external_id } : {}),
+      ...(r.delivery_url !== null ? { url: r.delivery_url } : {}),
+      ...(r.delivery_at !== null ? { at: r.delivery_at.toISOString() } : {}),
+    },
     actor: r.actor,
-    createdAt: r.created_at.toISOString(),
+    createdAt: at,
   };
 }
+
+/** The delivery recorded on a reply row, as the domain rule reads it. */
+export function deliveryOf(r: ReplyRow): Delivery {
+  return {
+    status: r.delivery_status,
+    externalId: r.delivery_external_id,
+    url: r.delivery_url,
+    at: r.delivery_at,
+  };
+}
+
+/** GET /v1/complaints/{id}: the complaint and its replies, oldest first. */
+export type ComplaintWithReplies = Complaint & { replies: Reply[] };

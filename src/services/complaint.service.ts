@@ -17,12 +17,12 @@ import { DomainError, NotFoundError, UnprocessableError } from '../errors.ts';
 import { Batcher } from './batcher.ts';
 import { afterAttach } from './complaint-correlation.ts';
 import { byKey, keyOf, storeComplaints, unknownReference } from './complaint-ingest.ts';
-import type { ComplaintInput, IngestItem, IngestOutcome } from './complaint-input.ts';
+import type { ComplaintInput, IngestedComplaint, IngestItem, IngestOutcome } from './complaint-input.ts';
 import { type Complaint, toComplaint } from './complaint-view.ts';
 import type { IncidentCommands } from './incident-commands.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
 
-export type { ComplaintInput, IngestItem, IngestOutcome } from './complaint-input.ts';
+export type { ComplaintInput, IngestedComplaint, IngestItem, IngestOutcome } from './complaint-input.ts';
 export type { Complaint } from './complaint-view.ts';
 
 export interface ComplaintServiceDeps {
@@ -30,6 +30,8 @@ export interface ComplaintServiceDeps {
   clock: Clock;
   playbooks: PlaybookRegistry;
   incidents: IncidentCommands;
+  /** First-reply time of a complaint no playbook claims (config FIRST_REPLY_DEFAULT). */
+  firstReplyDefaultMs: number;
 }
 
 /**
@@ -71,7 +73,7 @@ export class ComplaintService {
     input: ComplaintInput,
     actor: Actor,
     field = 'body',
-  ): Promise<{ created: boolean; complaint: Complaint }> {
+  ): Promise<{ created: boolean; complaint: IngestedComplaint }> {
     const outcome = await this.queue(actor).submit({ input, field });
     if ('error' in outcome) throw outcome.error;
     return outcome;
@@ -189,11 +191,16 @@ export class ComplaintService {
     return row;
   }
 
-  async list(filter: ComplaintFilter): Promise<Complaint[]> {
+  /** `overdue` is judged at the service's clock. */
+  async list(
+    filter: Omit<ComplaintFilter, 'overdue'> & { overdue?: boolean | undefined },
+  ): Promise<Complaint[]> {
+    const { overdue, ...rest } = filter;
+    const judged = overdue === undefined ? {} : { overdue: { is: overdue, now: this.deps.clock() } };
     if (typeof filter.incidentId === 'string' && !(await findIncident(this.deps.db, filter.incidentId))) {
       throw new NotFoundError('Incident', filter.incidentId);
     }
-    return (await listComplaints(this.deps.db, filter)).map(toComplaint);
+    return (await listComplaints(this.deps.db, { ...rest, ...judged })).map(toComplaint);
   }
 }
 

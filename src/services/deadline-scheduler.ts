@@ -1,26 +1,23 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../clock.ts';
-import {
-  type ClaimedDeadline,
-  claimDueDeadlines,
-  markFirstRepliesBreached,
-} from '../db/repositories/scheduler.repository.ts';
+import { type ClaimedDeadline, claimDueDeadlines } from '../db/repositories/scheduler.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
 import {
-  firstReplyBreachEvent,
   planDeadlineBreach,
   planDeadlineReminder,
   SCHEDULER_ACTOR,
 } from '../domain/deadlines/deadline-plans.ts';
 import { nextSeverity, type Severity } from '../domain/playbooks/playbook.schema.ts';
 import type { Log } from '../logger.ts';
+import { breachFirstReplies, remindFirstReplies } from './first-reply-watch.ts';
 import type { IncidentCommands } from './incident-commands.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
 
 export interface TickResult {
   breached: number;
   reminded: number;
+  firstRepliesReminded: number;
   firstRepliesBreached: number;
 }
 
@@ -65,16 +62,9 @@ export class DeadlineScheduler {
       );
       return due.length;
     });
-    const firstRepliesBreached = await this.inTransaction(async (trx) => {
-      const marked = await markFirstRepliesBreached(trx, now, limit);
-      await applyIncidentChanges(
-        trx,
-        [],
-        marked.map((c) => firstReplyBreachEvent(c, now)),
-      );
-      return marked.length;
-    });
-    return { breached, reminded, firstRepliesBreached };
+    const firstRepliesReminded = await this.inTransaction((trx) => remindFirstReplies(trx, now, limit));
+    const firstRepliesBreached = await this.inTransaction((trx) => breachFirstReplies(trx, now, limit));
+    return { breached, reminded, firstRepliesReminded, firstRepliesBreached };
   }
 
   private inTransaction<T>(work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {

@@ -11,7 +11,11 @@ import {
   medianTimeToApology,
 } from '../db/repositories/deadline.repository.ts';
 import { countIncidents, type IncidentRow } from '../db/repositories/incident.repository.ts';
-import { type OperationalCounts, operationalCounts } from '../db/repositories/metrics.repository.ts';
+import {
+  complaintWaitCounts,
+  type OperationalCounts,
+  operationalCounts,
+} from '../db/repositories/metrics.repository.ts';
 import type { DB, DeadlineStatus } from '../db/schema.ts';
 import type { AuditEntry, ChainVerdict } from '../domain/audit/audit-chain.ts';
 import type { Stage } from '../domain/playbooks/playbook.schema.ts';
@@ -73,12 +77,13 @@ export class IncidentQueries {
   async stats(from: Date | undefined) {
     const now = this.deps.clock();
     const since = from ?? new Date(now.getTime() - THIRTY_DAYS_MS);
-    const [incidents, deadlines, timeToApology] = await Promise.all([
+    const [incidents, deadlines, timeToApology, complaints] = await Promise.all([
       countIncidents(this.deps.db),
       deadlineStats(this.deps.db, now),
       medianTimeToApology(this.deps.db, since),
+      complaintWaitCounts(this.deps.db, now),
     ]);
-    return { since: since.toISOString(), incidents, deadlines, timeToApology };
+    return { since: since.toISOString(), incidents, deadlines, timeToApology, complaints };
   }
 
   /** What /metrics reports of the data: incidents by state, deadlines, the outbox backlog, unanswered complaints. */

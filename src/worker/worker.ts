@@ -30,6 +30,7 @@ export class Worker {
     if (
       deadlines.breached +
         deadlines.reminded +
+        deadlines.firstRepliesReminded +
         deadlines.firstRepliesBreached +
         deliveries.delivered +
         deliveries.failed +

@@ -5,6 +5,9 @@ import type { IncidentHead } from './incident.repository.ts';
 
 export interface ComplaintFilter {
   answered?: boolean | undefined;
+  /** Unanswered past its first-reply time at `now` (true), or not (false). */
+  overdue?: { is: boolean; now: Date } | undefined;
+  source?: string | undefined;
   /** An incident id, or null for complaints attached to none (triage). */
   incidentId?: string | null | undefined;
   /** Only the complaints this API key posted (an integration reads its own). */
@@ -20,6 +23,18 @@ export interface ComplaintFilter {
 export async function listComplaints(db: Kysely<DB>, f: ComplaintFilter): Promise<ComplaintRow[]> {
   let q = db.selectFrom('complaints').selectAll();
   if (f.answered !== undefined) q = q.where('answered', '=', f.answered);
+  if (f.source !== undefined) q = q.where('source', '=', f.source);
+  if (f.overdue !== undefined) {
+    const { is, now } = f.overdue;
+    q = q.where((eb) => {
+      const late = eb.and([
+        eb('answered', '=', false),
+        eb('first_reply_due_at', 'is not', null),
+        eb('first_reply_due_at', '<', now),
+      ]);
+      return is ? late : eb.not(late);
+    });
+  }
   if (f.incidentId === null) q = q.where('incident_id', 'is', null);
   else if (f.incidentId !== undefined) q = q.where('incident_id', '=', f.incidentId);
   if (f.postedBy !== undefined) q = q.where('posted_by_key_id', '=', f.postedBy);

@@ -68,27 +68,3 @@ export async function claimDueDeadlines(
       },
     }));
 }
-
-/**
- * Claims complaints still unanswered past their first-reply due time and marks them breached, in one
- * statement (SKIP LOCKED: two workers never mark one complaint). Returns the complaints marked.
- */
-export async function markFirstRepliesBreached(
-  trx: Transaction<DB>,
-  now: Date,
-  limit: number,
-): Promise<{ id: string; incidentId: string | null; dueAt: Date | null }[]> {
-  const rows = await sql<{ id: string; incident_id: string | null; first_reply_due_at: Date | null }>`
-    update complaints c set first_reply_breached_at = ${now}
-    from (
-      select id from complaints
-      where answered = false and first_reply_breached_at is null and first_reply_due_at <= ${now}
-      order by first_reply_due_at
-      limit ${limit}
-      for update skip locked
-    ) due
-    where c.id = due.id
-    returning c.id, c.incident_id, c.first_reply_due_at
-  `.execute(trx);
-  return rows.rows.map((r) => ({ id: r.id, incidentId: r.incident_id, dueAt: r.first_reply_due_at }));
-}

@@ -107,3 +107,38 @@ function compile(trigger: Trigger): CompiledTrigger {
   compiled.set(trigger, result);
   return result;
 }
+
+/** What a new complaint matched, as its ingest answer says: a playbook and why, or null and why none. */
+export interface MatchExplanation {
+  playbookId: string | null;
+  reason: string;
+}
+
+export const NO_MATCH_REASON = "no playbook's keywords or sources matched";
+
+/**
+ * Why a new complaint went where it went, for the integration's logs and a triage screen. `chosen` is the
+ * trigger match it was placed by (the best one with an open incident, else the best one).
+ */
+export function explainMatch(
+  input: { incidentId?: string | undefined; playbookId?: string | undefined },
+  placedPlaybookId: string | null,
+  chosen: TriggerMatch | undefined,
+): MatchExplanation {
+  if (input.incidentId !== undefined) {
+    return {
+      playbookId: placedPlaybookId,
+      reason: `attached to incident ${input.incidentId}, named in incidentId`,
+    };
+  }
+  if (input.playbookId !== undefined) {
+    return { playbookId: input.playbookId, reason: 'the playbook was named in playbookId' };
+  }
+  if (!chosen) return { playbookId: null, reason: NO_MATCH_REASON };
+  const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(', ');
+  const parts = [
+    ...(chosen.keywords.length > 0 ? [`keywords ${quoted(chosen.keywords)}`] : []),
+    ...(chosen.tags.length > 0 ? [`tags ${quoted(chosen.tags)}`] : []),
+  ];
+  return { playbookId: chosen.playbookId, reason: `its trigger matched ${parts.join(' and ')}` };
+}

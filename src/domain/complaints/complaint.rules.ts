@@ -3,6 +3,7 @@ import { addWorkingTime } from '../deadlines/calendar.ts';
 import { parseIsoDuration } from '../deadlines/duration.ts';
 import { type Playbook, type Severity, severityRank } from '../playbooks/playbook.schema.ts';
 import { checkStatement, type RuleFailure } from '../statements/statement.rules.ts';
+import { type Customer, cannedInIncident, type IncidentReply } from './reply-canned.ts';
 
 /**
  * Longest complaint text stored, in Unicode code points (what a person counts as characters, so emoji and
@@ -110,18 +111,23 @@ const NO_PLAYBOOK: Pick<Playbook, 'statements'> = {
 };
 
 /**
- * Reply rules: no blaming the customer, and no reply repeated word for word on another complaint (exact
- * match after normalisation, as statement.rules.ts explains: short replies legitimately share wording).
- * `sameTextElsewhere` is the earlier reply with the same normalised text on another complaint, if any.
+ * Reply rules: no blaming the customer, calm tone, and no template. A reply repeated word for word on any
+ * other complaint is `canned` (exact match after normalisation, as statement.rules.ts explains); inside an
+ * incident, so is one nearly the same as a reply to another of its complaints once names and numbers are
+ * masked (reply-canned.ts). `sameTextElsewhere` is the earlier reply with the same normalised text on
+ * another complaint, if any; `incident` the replies to the incident's other complaints.
  */
 export function checkReply(
   text: string,
   playbook: Playbook | null,
   sameTextElsewhere: string | null,
+  incident?: { customer: Customer; others: readonly IncidentReply[] },
 ): RuleFailure[] {
-  return checkStatement('reply', text, {
+  const failures = checkStatement('reply', text, {
     playbook: playbook ?? NO_PLAYBOOK,
     previousStatements: sameTextElsewhere === null ? [] : [sameTextElsewhere],
     field: 'body.text',
   });
+  if (!incident || failures.some((f) => f.rule === 'canned')) return failures;
+  return [...failures, ...cannedInIncident(text, incident.customer, incident.others)];
 }

@@ -1,5 +1,5 @@
 import { type Actor, nextAuditEntry } from '../audit/audit-chain.ts';
-import { type OutboxEvent, outboxEvent } from '../events.ts';
+import { outboxEvent } from '../events.ts';
 import { chainHeadOf, type IncidentChange, type IncidentHeadState } from '../incidents/incident.change.ts';
 
 /** The worker's own name on the chain and in `actor` fields. */
@@ -88,17 +88,4 @@ export function planDeadlineReminder(
       }),
     ],
   };
-}
-
-/** A complaint still unanswered at its first-reply time: `deadline.breached` of kind `first_reply`. */
-export function firstReplyBreachEvent(
-  complaint: { id: string; incidentId: string | null; dueAt: Date | null },
-  at: Date,
-): OutboxEvent {
-  return outboxEvent('deadline.breached', at, {
-    incidentId: complaint.incidentId,
-    kind: 'first_reply',
-    complaintId: complaint.id,
-    dueAt: complaint.dueAt?.toISOString() ?? null,
-  });
 }

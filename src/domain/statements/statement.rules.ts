@@ -44,8 +44,11 @@ const QUOTE_LENGTH = 60;
  * only ~10% of the trigrams. Two empty texts are identical (1); one empty text is unlike anything (0).
  */
 export function statementSimilarity(a: string, b: string): number {
-  const na = normaliseStatement(a);
-  const nb = normaliseStatement(b);
+  return trigramJaccard(normaliseStatement(a), normaliseStatement(b));
+}
+
+/** {@link statementSimilarity} of two texts already normalised (or masked: see reply-canned.ts). */
+export function trigramJaccard(na: string, nb: string): number {
   if (na === nb) return 1;
   if (na === '' || nb === '') return 0;
   const ta = trigrams(na);
@@ -191,7 +194,8 @@ function findCanned(kind: string, text: string, previous: readonly string[]): st
   return previous.find((earlier) => statementSimilarity(text, earlier) >= CANNED_SIMILARITY_THRESHOLD);
 }
 
-function quote(text: string): string {
+/** The start of a text for a message, on one line. */
+export function quote(text: string): string {
   const flat = text.trim().replace(/\s+/g, ' ');
   const chars = [...flat];
   return chars.length <= QUOTE_LENGTH ? flat : `${chars.slice(0, QUOTE_LENGTH).join('').trimEnd()}…`;

@@ -7,6 +7,7 @@ import type { IdempotencyKeys } from '../../services/idempotency-keys.ts';
 import { actorOf } from '../actor.ts';
 import { idempotent } from '../idempotency.ts';
 import { problemResponses } from '../problem.ts';
+import { ReplyBody, ReplyOut } from '../schemas/complaint-replies.ts';
 import {
   AttachBody,
   ComplaintIdParams,
@@ -14,8 +15,6 @@ import {
   IdempotencyHeaders,
   MovePrivateBody,
   RedactBody,
-  ReplyBody,
-  ReplyOut,
 } from '../schemas/complaints.ts';
 import { strictUtf8Json } from '../strict-json.ts';
 
@@ -52,8 +51,9 @@ export function complaintActionRoutes(
           tags: ['Complaints'],
           summary: 'Record a reply; the first one marks the complaint answered',
           description:
-            'Replies obey the statement rules for replies: 422 when one blames the customer, breaks the tone rule ' +
-            'or repeats, word for word, a reply to another complaint. Public first: a private reply before any ' +
+            'Replies obey the statement rules for replies: 422 when one blames the customer, breaks the tone rule, ' +
+            'repeats word for word a reply to another complaint, or (rule `canned`) is nearly the same as another ' +
+            'reply of the same incident once names and numbers are masked. Public first: a private reply before any ' +
             'public one is 409 `/problems/public-reply-first`. Optional `Idempotency-Key`.',
           params: ComplaintIdParams,
           headers: IdempotencyHeaders,

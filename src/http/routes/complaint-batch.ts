@@ -1,13 +1,12 @@
-import type { z } from 'zod';
 import type { Actor } from '../../domain/audit/audit-chain.ts';
-import type { Complaint, ComplaintService, IngestItem } from '../../services/complaint.service.ts';
+import type { ComplaintService, IngestedComplaint, IngestItem } from '../../services/complaint.service.ts';
+import { parseComplaint } from '../complaint-validation.ts';
 import { toProblem } from '../error-handler.ts';
-import { type Problem, problem } from '../problem.ts';
-import { ComplaintBody } from '../schemas/complaints.ts';
+import type { Problem } from '../problem.ts';
 
 export interface BatchItemResult {
   status: 201 | 200 | 422;
-  complaint?: Complaint;
+  complaint?: IngestedComplaint;
   error?: Problem;
 }
 
@@ -27,9 +26,9 @@ export async function runBatch(
   const positions: number[] = [];
   for (const [i, item] of items.entries()) {
     const field = `body.items[${i}]`;
-    const parsed = ComplaintBody.safeParse(item);
-    if (!parsed.success) {
-      results[i] = { status: 422, error: invalid(parsed.error, field) };
+    const parsed = parseComplaint(item, field);
+    if ('error' in parsed) {
+      results[i] = { status: 422, error: toProblem(parsed.error) };
     } else {
       valid.push({ input: parsed.data, field });
       positions.push(i);
@@ -43,15 +42,4 @@ export async function runBatch(
         : { status: outcome.created ? 201 : 200, complaint: outcome.complaint };
   }
   return results;
-}
-
-function invalid(error: z.ZodError, field: string): Problem {
-  const errors = error.issues.map((issue) => ({
-    field: [field, ...issue.path.map(String)].join('.'),
-    rule: issue.code,
-    message: issue.message,
-  }));
-  return problem(422, 'validation-error', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
-    errors,
-  });
 }

@@ -6,6 +6,7 @@ import type { Complaint } from '../../services/complaint-view.ts';
 import type { IdempotencyKeys } from '../../services/idempotency-keys.ts';
 import { ownKeyScope } from '../access-policy.ts';
 import { actorOf } from '../actor.ts';
+import { validateComplaintBody } from '../complaint-validation.ts';
 import { type Answer, idempotent } from '../idempotency.ts';
 import { Keyset } from '../paging.ts';
 import { problemResponses } from '../problem.ts';
@@ -17,10 +18,10 @@ import {
   ComplaintBody,
   ComplaintCursor,
   ComplaintListQuery,
-  ComplaintOut,
   ComplaintPage,
   IdempotencyHeaders,
   IncidentComplaintsQuery,
+  IngestedComplaintOut,
 } from '../schemas/complaints.ts';
 import { strictUtf8Json } from '../strict-json.ts';
 import { trustedJsonSerializer } from '../trusted-json.ts';
@@ -47,20 +48,26 @@ export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyK
     app.post(
       '/v1/complaints',
       {
-        // Bodies built by toComplaint; test/helpers/contract.ts checks them against ComplaintOut.
+        // Bodies built by toComplaint; test/helpers/contract.ts checks them against IngestedComplaintOut.
         serializerCompiler: trustedJsonSerializer,
+        // A body that does not fit the schema is 422 with its fields, as the same item inside a batch is.
+        validatorCompiler: (route) =>
+          route.httpPart === 'body'
+            ? validateComplaintBody
+            : validatorCompiler({ ...route, schema: route.schema as unknown as z.ZodType }),
         schema: {
           tags: ['Complaints'],
           summary:
             'Ingest one complaint: 201 when new, 200 with the stored one when (source, externalId) is known',
           description:
             'Correlates it: the named incident, else the matching playbook’s open incident, else it counts towards ' +
-            'the trigger threshold (which opens an incident). Optional `Idempotency-Key`.',
+            'the trigger threshold (which opens an incident). A new complaint says what it matched in `match`. ' +
+            'A body that does not fit the schema is 422 (as inside a batch). Optional `Idempotency-Key`.',
           headers: IdempotencyHeaders,
           body: ComplaintBody,
           response: {
-            201: ComplaintOut,
-            200: ComplaintOut,
+            201: IngestedComplaintOut,
+            200: IngestedComplaintOut,
             ...problemResponses(400, 401, 403, 409, 413, 415, 422, 429),
           },
         },
@@ -125,6 +132,8 @@ export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyK
         const q = request.query;
         const items = await complaints.list({
           answered: q.answered,
+          overdue: q.overdue,
+          source: q.source,
           incidentId: q.incidentId === 'none' ? null : q.incidentId,
           postedBy: ownKeyScope(request.caller) ?? undefined,
           after: complaintPages.after(q.cursor),

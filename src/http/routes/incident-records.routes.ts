@@ -116,7 +116,8 @@ export function incidentRecordRoutes(
       {
         schema: {
           tags: ['Stats'],
-          summary: 'Counts by state and severity, deadlines due soon or breached, median time to apology',
+          summary:
+            'Counts by state and severity, deadlines due soon or breached, median time to apology, complaints waiting for a first reply',
           querystring: StatsQuery,
           response: { 200: StatsOut, ...problemResponses(400, 401, 403) },
         },

@@ -5,9 +5,9 @@ import { COMPLAINT_SOURCES } from '../../domain/playbooks/playbook.schema.ts';
 import { ProblemSchema } from '../problem.ts';
 import { BooleanQuery, Cursor, EXAMPLE_INCIDENT_ID, Limit, Timestamp } from './common.ts';
 
-const EXAMPLE_COMPLAINT_ID = '8c1b7e52-3d0a-4f7e-9a61-2b5d4c3e1f09';
-const Short = (max: number) => z.string().trim().min(1).max(max);
-const Actor = Short(200).optional().meta({ description: 'Who acts (recorded in the audit log)' });
+export const EXAMPLE_COMPLAINT_ID = '8c1b7e52-3d0a-4f7e-9a61-2b5d4c3e1f09';
+export const Short = (max: number) => z.string().trim().min(1).max(max);
+export const Actor = Short(200).optional().meta({ description: 'Who acts (recorded in the audit log)' });
 
 const exampleBody = {
   source: 'facebook',
@@ -53,7 +53,7 @@ export const ComplaintBody = z
   .meta({ example: exampleBody });
 export type ComplaintBody = z.infer<typeof ComplaintBody>;
 
-const exampleComplaint = {
+export const exampleComplaint = {
   id: EXAMPLE_COMPLAINT_ID,
   ...exampleBody,
   receivedAt: '2026-11-24T09:12:03.000Z',
@@ -61,6 +61,7 @@ const exampleComplaint = {
   answered: false,
   answeredAt: null,
   firstReplyDueAt: '2026-11-24T11:12:03.000Z',
+  firstReplyBreached: false,
   redactedAt: null,
   privateChannel: null,
 };
@@ -82,7 +83,11 @@ export const ComplaintOut = z
     answeredAt: Timestamp.nullable(),
     firstReplyDueAt: Timestamp.nullable().meta({
       description:
-        'When the first reply is due (playbook firstReply for the severity); null outside any playbook',
+        'When the first reply is due: the playbook’s firstReply for the severity, else the default policy ' +
+        '(FIRST_REPLY_DEFAULT, 24 h); null only on complaints stored before that policy',
+    }),
+    firstReplyBreached: z.boolean().meta({
+      description: 'The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached)',
     }),
     redactedAt: Timestamp.nullable(),
     privateChannel: z
@@ -93,6 +98,29 @@ export const ComplaintOut = z
       }),
   })
   .meta({ id: 'Complaint', example: exampleComplaint });
+
+const exampleMatch = {
+  playbookId: 'delivery-delay',
+  reason: 'its trigger matched keywords "where is my parcel" and tags "delivery"',
+};
+
+export const MatchOut = z
+  .object({
+    playbookId: z.string().nullable(),
+    reason: z.string().meta({ description: 'Why it matched, or why nothing did, in words' }),
+  })
+  .meta({
+    description:
+      'What a new complaint matched: the playbook it was placed under and why, or null and why none ' +
+      '(e.g. "no playbook\'s keywords or sources matched"). Absent on a repeat (200): it was placed before.',
+    example: exampleMatch,
+  });
+
+/** A complaint as ingest answers it: the Complaint plus what it matched. */
+export const IngestedComplaintOut = ComplaintOut.extend({ match: MatchOut.optional() }).meta({
+  id: 'IngestedComplaint',
+  example: { ...exampleComplaint, match: exampleMatch },
+});
 
 /** What the batch route validates: the envelope only, so each item can fail on its own. */
 export const BatchEnvelope = z.strictObject({ items: z.array(z.unknown()).min(1).max(1000) });
@@ -106,12 +134,12 @@ export const BatchOut = z
     items: z.array(
       z.object({
         status: z.union([z.literal(201), z.literal(200), z.literal(422)]),
-        complaint: ComplaintOut.optional(),
+        complaint: IngestedComplaintOut.optional(),
         error: ProblemSchema.optional(),
       }),
     ),
   })
-  .meta({ example: { items: [{ status: 201, complaint: exampleComplaint }] } });
+  .meta({ example: { items: [{ status: 201, complaint: { ...exampleComplaint, match: exampleMatch } }] } });
 
 export const IdempotencyHeaders = z.object({
   'idempotency-key': z.string().min(1).max(255).optional().meta({
@@ -122,6 +150,10 @@ export const IdempotencyHeaders = z.object({
 
 export const ComplaintListQuery = z.strictObject({
   answered: BooleanQuery.optional(),
+  overdue: BooleanQuery.optional().meta({
+    description: '`true`: unanswered past firstReplyDueAt (what needs an answer first); `false`: the others',
+  }),
+  source: z.enum(COMPLAINT_SOURCES).optional(),
   incidentId: z
     .union([z.uuid(), z.literal('none')])
     .optional()
@@ -145,52 +177,6 @@ export const ComplaintCursor = z.object({ r: z.iso.datetime(), i: z.uuid() });
 export const AttachBody = z
   .strictObject({ incidentId: z.uuid(), actor: Actor })
   .meta({ example: { incidentId: EXAMPLE_INCIDENT_ID, actor: 'Anna (PR)' } });
-
-export const ReplyBody = z
-  .strictObject({
-    channel: Short(64).meta({ description: 'Where the reply was posted, e.g. facebook' }),
-    visibility: z.enum(['public', 'private']),
-    text: Short(5000).meta({
-      description: 'No blaming the customer; never the same text as a reply to another complaint',
-    }),
-    url: z
-      .url({ protocol: /^https?$/ })
-      .max(2048)
-      .optional(),
-    actor: Actor,
-  })
-  .meta({
-    example: {
-      channel: 'facebook',
-      visibility: 'public',
-      text: 'Jan, we are sorry: your parcel ORD-20261124 is at the Poznań hub and leaves today; we will write again tonight.',
-      actor: 'Ola (support)',
-    },
-  });
-
-export const ReplyOut = z
-  .object({
-    id: z.uuid(),
-    complaintId: z.uuid(),
-    channel: z.string(),
-    visibility: z.enum(['public', 'private']),
-    text: z.string(),
-    url: z.string().optional(),
-    actor: z.string(),
-    createdAt: Timestamp,
-  })
-  .meta({
-    id: 'Reply',
-    example: {
-      id: '0b6c2f1e-9d8a-4b7c-8e5f-1a2b3c4d5e6f',
-      complaintId: EXAMPLE_COMPLAINT_ID,
-      channel: 'facebook',
-      visibility: 'public',
-      text: 'Jan, we are sorry: your parcel is at the Poznań hub and leaves today.',
-      actor: 'Ola (support)',
-      createdAt: '2026-11-24T09:30:00.000Z',
-    },
-  });
 
 export const MovePrivateBody = z
   .strictObject({

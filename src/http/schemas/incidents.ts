@@ -232,6 +232,15 @@ export const StatsOut = z
     timeToApology: z.array(
       z.object({ playbookId: z.string(), medianMinutes: z.number(), incidents: z.number() }),
     ),
+    complaints: z
+      .object({
+        unanswered: z
+          .number()
+          .int()
+          .meta({ description: 'Complaints without a first reply (now, not since)' }),
+        overdue: z.number().int().meta({ description: 'Of those, the ones past their firstReplyDueAt' }),
+      })
+      .meta({ description: 'Complaints waiting for their first reply' }),
   })
   .meta({
     example: {
@@ -239,5 +248,6 @@ export const StatsOut = z
       incidents: { byState: { apologise: 2, closed: 9 }, bySeverity: { high: 3, low: 8 } },
       deadlines: { dueWithinHour: 1, breached: 0 },
       timeToApology: [{ playbookId: 'delivery-delay', medianMinutes: 42, incidents: 6 }],
+      complaints: { unanswered: 14, overdue: 3 },
     },
   });

@@ -101,7 +101,7 @@ describe('the role matrix, generated from the route table', () => {
     }
   });
 
-  it('should never let a dashboard key change anything, nor an integration key do more than post and read its complaints', () => {
+  it('should never let a dashboard key change anything, nor an integration key do more than post, read and report delivery on its complaints', () => {
     for (const route of routes().filter((r) => !isOpenRoute(r.url))) {
       const allowed = rolesFor(route.method, route.url);
       if (!['GET', 'HEAD'].includes(route.method)) expect(allowed, route.url).not.toContain('dashboard');
@@ -111,6 +111,9 @@ describe('the role matrix, generated from the route table', () => {
           'POST /v1/complaints/batch',
           'GET /v1/complaints',
           'HEAD /v1/complaints',
+          'GET /v1/complaints/:id',
+          'HEAD /v1/complaints/:id',
+          'POST /v1/complaints/:id/replies/:replyId/delivery',
         ]).toContain(`${route.method} ${route.url}`);
       }
     }

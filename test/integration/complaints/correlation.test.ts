@@ -69,7 +69,8 @@ describe('correlation by playbook triggers', () => {
     expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
     expect(a.json().incidentId).toBeNull();
     expect(a.json().firstReplyDueAt).not.toBeNull(); // it matched a playbook: its first-reply time applies
-    expect(b.json().firstReplyDueAt).toBeNull();
+    // No playbook claims it: the default first-reply policy (24 h) applies, so it is answered too.
+    expect(b.json().firstReplyDueAt).toBe(new Date(clock().getTime() + 24 * 3_600_000).toISOString());
     const triage = await t.app.inject({ url: '/v1/complaints?incidentId=none' });
     expect(triage.json().items.map((c: { id: string }) => c.id)).toEqual([a.json().id, b.json().id]);
 

@@ -67,7 +67,10 @@ describe('POST /v1/complaints', () => {
       payload: { ...body, text: 'edited' },
     });
     expect(again.statusCode).toBe(200);
-    expect(again.json()).toEqual(stored);
+    // A repeat is the stored complaint; only the first answer says what it matched.
+    const { match, ...complaintOnly } = stored;
+    expect(match).toEqual({ playbookId: null, reason: "no playbook's keywords or sources matched" });
+    expect(again.json()).toEqual(complaintOnly);
   });
 
   it('should store one complaint when the same one is posted 20 times at once, and count it once', async () => {
@@ -206,6 +209,8 @@ describe('the contract in /openapi.json', () => {
       ['/v1/complaints/{id}/attach', 'post'],
       ['/v1/complaints/{id}/replies', 'post'],
       ['/v1/complaints/{id}/redact', 'post'],
+      ['/v1/complaints/{id}', 'get'],
+      ['/v1/complaints/{id}/replies/{replyId}/delivery', 'post'],
     ] as const) {
       expect(paths[path]?.[method]?.tags, `${method} ${path}`).toEqual(['Complaints']);
     }

@@ -83,6 +83,25 @@ describe('answering complaints', () => {
   });
 });
 
+describe('GET /v1/complaints?overdue=&source=', () => {
+  it('should list what is unanswered past its first-reply time, and filter by source', async () => {
+    clock.set('2026-03-10T09:00:00.000Z');
+    const late = await post({ source: 'instagram' });
+    const answeredLate = await post({ source: 'instagram' });
+    expect((await reply(answeredLate.id, 'Sorry for the wait, the order ships today.')).statusCode).toBe(201);
+    clock.set('2026-03-11T10:00:00.000Z'); // past both (the default policy: 24 h)
+    const fresh = await post({ source: 'instagram' });
+    const ids = async (query: string) =>
+      (await t.app.inject({ url: `/v1/complaints?${query}&limit=200` }))
+        .json()
+        .items.map((c: { id: string }) => c.id);
+    expect(await ids('overdue=true&source=instagram')).toEqual([late.id]);
+    expect(await ids('overdue=false&source=instagram')).toEqual([answeredLate.id, fresh.id]);
+    expect(await ids('source=instagram')).toEqual([late.id, answeredLate.id, fresh.id]);
+    expect(await ids('overdue=true&source=email')).toEqual([]);
+  });
+});
+
 describe('tone of replies', () => {
   it('should refuse shouting, piled-up punctuation and dismissive phrases in en and pl, quoting what it found', async () => {
     const c = await post();

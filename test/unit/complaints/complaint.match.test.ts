@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   type ComplaintFacts,
+  explainMatch,
   matchPlaybooks,
   matchTrigger,
+  NO_MATCH_REASON,
   type Trigger,
 } from '../../../src/domain/complaints/complaint.match.ts';
 import { checkComplaintContent, volumeEscalation } from '../../../src/domain/complaints/complaint.rules.ts';
@@ -101,5 +103,27 @@ describe('complaint rules', () => {
         30,
       ),
     ).toBe('critical');
+  });
+});
+
+describe('explainMatch', () => {
+  const chosen = { playbookId: 'delivery-delay', keywords: ['late delivery'], tags: ['delivery'], score: 2 };
+
+  it('should say which keywords and tags matched, or why nothing did', () => {
+    expect(explainMatch({}, 'delivery-delay', chosen)).toEqual({
+      playbookId: 'delivery-delay',
+      reason: 'its trigger matched keywords "late delivery" and tags "delivery"',
+    });
+    expect(explainMatch({}, null, undefined)).toEqual({ playbookId: null, reason: NO_MATCH_REASON });
+  });
+
+  it('should name the incident or playbook the integration named', () => {
+    expect(explainMatch({ incidentId: 'i-1' }, 'delivery-delay', undefined)).toEqual({
+      playbookId: 'delivery-delay',
+      reason: 'attached to incident i-1, named in incidentId',
+    });
+    expect(explainMatch({ playbookId: 'defective-product' }, 'defective-product', chosen).reason).toBe(
+      'the playbook was named in playbookId',
+    );
   });
 });

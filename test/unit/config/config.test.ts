@@ -40,4 +40,11 @@ describe('loadConfig', () => {
   it('should refuse an admin key too short to be a secret', () => {
     expect(() => loadConfig({ ADMIN_API_KEY: 'short' })).toThrow(/ADMIN_API_KEY/);
   });
+
+  it('should read the default first-reply policy as milliseconds, 24 hours unless set', () => {
+    expect(loadConfig({}).FIRST_REPLY_DEFAULT).toBe(24 * 3_600_000);
+    expect(loadConfig({ FIRST_REPLY_DEFAULT: 'PT6H' }).FIRST_REPLY_DEFAULT).toBe(6 * 3_600_000);
+    expect(() => loadConfig({ FIRST_REPLY_DEFAULT: '6 hours' })).toThrow(/FIRST_REPLY_DEFAULT.*ISO 8601/);
+    expect(() => loadConfig({ FIRST_REPLY_DEFAULT: 'PT0S' })).toThrow(/FIRST_REPLY_DEFAULT/);
+  });
 });

@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { ComplaintValidationError } from '../errors.ts';
+import { ComplaintBody } from './schemas/complaints.ts';
+
+/**
+ * Validates one complaint body; `field` prefixes the error fields (`body`, `body.items[3]`). The single
+ * route and each batch item answer the same 422 problem for the same mistake.
+ */
+export function parseComplaint(
+  item: unknown,
+  field: string,
+): { data: ComplaintBody } | { error: ComplaintValidationError } {
+  const parsed = ComplaintBody.safeParse(item);
+  if (parsed.success) return { data: parsed.data };
+  return { error: new ComplaintValidationError(fieldErrors(parsed.error, field)) };
+}
+
+function fieldErrors(error: z.ZodError, field: string) {
+  return error.issues.map((issue) => ({
+    field: [field, ...issue.path.map(String)].join('.'),
+    rule: issue.code,
+    message: issue.message,
+  }));
+}
+
+/** The single complaint route's body validator (fastify's form): {@link parseComplaint} on `body`. */
+export function validateComplaintBody(data: unknown): { value: ComplaintBody } | { error: Error } {
+  const result = parseComplaint(data, 'body');
+  return 'data' in result ? { value: result.data } : { error: result.error };
+}
