@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import type { Actor } from '../../domain/audit/audit-chain.ts';
+import { type Language, say } from '../../domain/messages/message.ts';
+import { issueMessage, valueAt } from '../../domain/messages/zod-issue.ts';
+import { fieldError } from '../../errors.ts';
 import type { Complaint, ComplaintService, IngestItem } from '../../services/complaint.service.ts';
 import { toProblem } from '../error-handler.ts';
-import { type Problem, problem } from '../problem.ts';
+import { type Problem, problem, renderProblem } from '../problem.ts';
 import { ComplaintBody } from '../schemas/complaints.ts';
 
 export interface BatchItemResult {
@@ -21,6 +24,7 @@ export async function runBatch(
   items: readonly unknown[],
   complaints: ComplaintService,
   actor: Actor,
+  languages: readonly Language[],
 ): Promise<BatchItemResult[]> {
   const results: BatchItemResult[] = new Array(items.length);
   const valid: IngestItem[] = [];
@@ -29,7 +33,7 @@ export async function runBatch(
     const field = `body.items[${i}]`;
     const parsed = ComplaintBody.safeParse(item);
     if (!parsed.success) {
-      results[i] = { status: 422, error: invalid(parsed.error, field) };
+      results[i] = { status: 422, error: invalid(parsed.error, field, item, languages) };
     } else {
       valid.push({ input: parsed.data, field });
       positions.push(i);
@@ -39,19 +43,18 @@ export async function runBatch(
   for (const [j, outcome] of outcomes.entries()) {
     results[positions[j]!] =
       'error' in outcome
-        ? { status: 422, error: toProblem(outcome.error) }
+        ? { status: 422, error: toProblem(outcome.error, languages) }
         : { status: outcome.created ? 201 : 200, complaint: outcome.complaint };
   }
   return results;
 }
 
-function invalid(error: z.ZodError, field: string): Problem {
-  const errors = error.issues.map((issue) => ({
-    field: [field, ...issue.path.map(String)].join('.'),
-    rule: issue.code,
-    message: issue.message,
-  }));
-  return problem(422, 'validation-error', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
-    errors,
+/** An item failing the schema: 422 (not the batch's 400), its messages as for any request. */
+function invalid(error: z.ZodError, field: string, item: unknown, languages: readonly Language[]): Problem {
+  const errors = error.issues.map((issue) => {
+    const message = issueMessage(issue, { present: valueAt(item, issue.path) !== undefined });
+    return fieldError([field, ...issue.path.map(String)].join('.'), issue.code, message);
   });
+  const spec = { ...problem(422, 'validation-error', say('invalid_fields', { errors })), errors };
+  return renderProblem(spec, languages).body;
 }

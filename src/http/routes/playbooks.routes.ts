@@ -31,7 +31,7 @@ export function playbookRoutes(registry: PlaybookRegistry): FastifyPluginAsyncZo
       },
       async (request) => {
         const found = registry.get(request.params.id);
-        if (!found) throw new NotFoundError('Playbook', request.params.id);
+        if (!found) throw new NotFoundError('playbook', request.params.id);
         return toPlaybookOut(found.playbook, found.version);
       },
     );
