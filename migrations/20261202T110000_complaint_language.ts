@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 /**
  * Each complaint's detected language (ISO 639-1, or `und`), and full-text search in that language.
  * The language → text-search configuration mapping lives here only, in SQL (TypeScript keeps no copy):
- * `fivep_text_config`. PostgreSQL ships no Polish stemmer (15 and PGlite's 18 alike), so Polish, Ukrainian
+ * `fivep_text_config`. PostgreSQL ships no Polish stemmer (15 and PGlite's 18 alike), so Polish
  * and undetermined texts use `simple` (lower-cased words, no stemming). `fivep_search_query` asks a search
  * in every configuration the mapping uses, so one query matches each complaint by its own language's stems
  * and can use the one GIN index on `fivep_search_document(language, text)`.
@@ -16,11 +16,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     return case language
       when 'en' then 'english'::regconfig
       when 'el' then 'greek'::regconfig
-      when 'de' then 'german'::regconfig
-      when 'fr' then 'french'::regconfig
-      when 'es' then 'spanish'::regconfig
-      when 'it' then 'italian'::regconfig
-      when 'ru' then 'russian'::regconfig
       else 'simple'::regconfig
     end`.execute(db);
   await sql`create function fivep_search_document(language text, body text) returns tsvector
@@ -31,11 +26,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     language sql immutable parallel safe
     return websearch_to_tsquery(fivep_text_config('en'), q)
       || websearch_to_tsquery(fivep_text_config('el'), q)
-      || websearch_to_tsquery(fivep_text_config('de'), q)
-      || websearch_to_tsquery(fivep_text_config('fr'), q)
-      || websearch_to_tsquery(fivep_text_config('es'), q)
-      || websearch_to_tsquery(fivep_text_config('it'), q)
-      || websearch_to_tsquery(fivep_text_config('ru'), q)
       || websearch_to_tsquery(fivep_text_config('und'), q)`.execute(db);
   await sql`create index complaints_search on complaints using gin (fivep_search_document(language, text))`.execute(
     db,

@@ -75,7 +75,7 @@ export const ComplaintOut = z
     text: z.string(),
     language: z.string().meta({
       description:
-        'Detected at ingest: ISO 639-1 (en, pl, el, de, fr, es, it, uk, ru) or `und` (too short or unclear)',
+        'Detected at ingest among en, pl and el (ISO 639-1), or `und` when the text is too short to tell',
     }),
     author: z.string().optional(),
     url: z.string().optional(),
@@ -134,7 +134,7 @@ export const ComplaintListQuery = z.strictObject({
     .meta({ description: 'An incident id, or `none` for complaints attached to no incident (triage)' }),
   q: z.string().trim().min(1).max(200).optional().meta({
     description:
-      'Words to find in the text, searched in each complaint’s own language (English, Greek… stems; Polish as written words). Quotes for a phrase, `-word` to exclude, `or` between alternatives',
+      'Words to find in the text, searched in each complaint’s own language (English and Greek by stems, Polish as written words). Quotes for a phrase, `-word` to exclude, `or` between alternatives',
     example: 'parcel late',
   }),
   cursor: Cursor,

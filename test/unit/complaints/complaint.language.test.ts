@@ -27,14 +27,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage('')).toBe('und');
   });
 
-  it('should give ISO 639-1 codes for the other candidate languages', () => {
-    expect(
-      detectLanguage(
-        'Mein Paket ist seit zwei Wochen unterwegs und niemand antwortet auf meine Nachrichten.',
-      ),
-    ).toBe('de');
-    expect(
-      detectLanguage('Mon colis devait arriver la semaine dernière et personne ne répond à mes messages.'),
-    ).toBe('fr');
+  it('should let Polish letters decide a short text that scores close to English', () => {
+    expect(detectLanguage('Usunęliście mój komentarz, to cenzura')).toBe('pl');
+    expect(detectLanguage('Paczka uszkodzona, proszę o kontakt')).toBe('pl');
+    // A Polish place name in an English complaint does not make it Polish.
+    expect(detectLanguage('My parcel is stuck in Łódź for a week now')).toBe('en');
+  });
+
+  it('should keep short English complaints English (not French, as with more candidates)', () => {
+    expect(detectLanguage('Package arrived damaged, please contact me')).toBe('en');
+    expect(detectLanguage('You deleted my comment, censorship')).toBe('en');
   });
 });
