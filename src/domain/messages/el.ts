@@ -1,5 +1,5 @@
 import type { Catalog } from './message.ts';
-import type { Thing } from './template.ts';
+import { fieldList, LISTINGS, type Thing } from './template.ts';
 
 const THINGS: Record<Thing, string> = {
   incident: 'Το περιστατικό',
@@ -29,12 +29,8 @@ const severity = (s: string) => SEVERITY[s] ?? s;
  * A problem that needs a key missing here is answered whole in the caller's next language, else English.
  */
 export const el: Partial<Catalog> = {
-  validation_error: (p, t) =>
-    `Το αίτημα δεν είναι έγκυρο: ${p.errors.map((e) => `${e.field}: ${t(e.say)}`).join('; ')}`,
-  invalid_evidence: (p, t) => p.errors.map((e) => `${e.field}: ${t(e.say)}`).join(' '),
-  invalid_fields: (p, t) => p.errors.map((e) => `${e.field}: ${t(e.say)}`).join('; '),
-  rule_failures: (p, t) => p.failures.map((f) => t(f.say)).join(' '),
-  field_problem: (p, t) => `${p.field} ${t(p.say)}.`,
+  ...LISTINGS,
+  validation_error: (p, t) => `Το αίτημα δεν είναι έγκυρο: ${fieldList('; ')(p, t)}`,
   not_found: (p) => `${THINGS[p.thing]} ${p.id} δεν υπάρχει.`,
   route_not_found: (p) => `Δεν υπάρχει διαδρομή ${p.method} ${p.path}.`,
   method_not_allowed: (p) =>

@@ -1,4 +1,4 @@
-import { define, type FieldMessage, type Nested } from './template.ts';
+import { define, type FieldMessage, fieldList, LISTINGS, type Nested } from './template.ts';
 
 const field = (say: Nested): FieldMessage => ({ field: 'evidence.statement', say });
 const REQUIRED = { key: 'value.required', params: {} };
@@ -10,18 +10,15 @@ const REQUIRED = { key: 'value.required', params: {} };
 export const enFields = {
   validation_error: define(
     { errors: [{ field: 'body.severity', say: REQUIRED }] as readonly FieldMessage[] },
-    (p, t) => `The request is invalid: ${p.errors.map((e) => `${e.field}: ${t(e.say)}`).join('; ')}`,
+    (p, t) => `The request is invalid: ${fieldList('; ')(p, t)}`,
   ),
-  invalid_evidence: define({ errors: [field(REQUIRED)] as readonly FieldMessage[] }, (p, t) =>
-    p.errors.map((e) => `${e.field}: ${t(e.say)}`).join(' '),
+  invalid_evidence: define(
+    { errors: [field(REQUIRED)] as readonly FieldMessage[] },
+    LISTINGS.invalid_evidence,
   ),
-  invalid_fields: define({ errors: [field(REQUIRED)] as readonly FieldMessage[] }, (p, t) =>
-    p.errors.map((e) => `${e.field}: ${t(e.say)}`).join('; '),
-  ),
-  rule_failures: define({ failures: [field(REQUIRED)] as readonly FieldMessage[] }, (p, t) =>
-    p.failures.map((f) => t(f.say)).join(' '),
-  ),
-  field_problem: define({ field: 'body.text', say: REQUIRED as Nested }, (p, t) => `${p.field} ${t(p.say)}.`),
+  invalid_fields: define({ errors: [field(REQUIRED)] as readonly FieldMessage[] }, LISTINGS.invalid_fields),
+  rule_failures: define({ failures: [field(REQUIRED)] as readonly FieldMessage[] }, LISTINGS.rule_failures),
+  field_problem: define({ field: 'body.text', say: REQUIRED as Nested }, LISTINGS.field_problem),
   'value.required': define({}, () => 'This field is required.'),
   'value.type': define(
     { expected: 'string' },

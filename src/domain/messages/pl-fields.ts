@@ -1,5 +1,5 @@
 import type { enFields } from './en-fields.ts';
-import { plPlural, type TextsOf } from './template.ts';
+import { fieldList, LISTINGS, plPlural, type TextsOf } from './template.ts';
 
 const TYPES: Record<string, string> = {
   string: 'tekstem',
@@ -20,12 +20,8 @@ const items = (n: number) => `${n} ${plPlural(n, 'pozycja', 'pozycje', 'pozycji'
 
 /** Field rules in Polish (the keys and their parameters: en-fields.ts). */
 export const plFields: TextsOf<typeof enFields> = {
-  validation_error: (p, t) =>
-    `Żądanie jest niepoprawne: ${p.errors.map((e) => `${e.field}: ${t(e.say)}`).join('; ')}`,
-  invalid_evidence: (p, t) => p.errors.map((e) => `${e.field}: ${t(e.say)}`).join(' '),
-  invalid_fields: (p, t) => p.errors.map((e) => `${e.field}: ${t(e.say)}`).join('; '),
-  rule_failures: (p, t) => p.failures.map((f) => t(f.say)).join(' '),
-  field_problem: (p, t) => `${p.field} ${t(p.say)}.`,
+  ...LISTINGS,
+  validation_error: (p, t) => `Żądanie jest niepoprawne: ${fieldList('; ')(p, t)}`,
   'value.required': () => 'To pole jest wymagane.',
   'value.type': (p) => `Musi być ${TYPES[p.expected] ?? `typu ${p.expected}`}.`,
   'value.object_shape': (p) => `Musi być obiektem ${p.shape}.`,

@@ -20,6 +20,21 @@ export function define<P>(example: P, text: Template<P>): { example: P; text: Te
   return { example, text };
 }
 
+/** `field: message` for each field, in the language of the whole. */
+export function fieldList(separator: string): Template<{ errors: readonly FieldMessage[] }> {
+  return (p, t) => p.errors.map((e) => `${e.field}: ${t(e.say)}`).join(separator);
+}
+
+/** Details that only list field messages: the same in every language (their parts are translated). */
+export const LISTINGS = {
+  invalid_evidence: fieldList(' '),
+  invalid_fields: fieldList('; '),
+  rule_failures: ((p, t) => p.failures.map((f) => t(f.say)).join(' ')) as Template<{
+    failures: readonly FieldMessage[];
+  }>,
+  field_problem: ((p, t) => `${p.field} ${t(p.say)}.`) as Template<{ field: string; say: Nested }>,
+};
+
 /** The templates of a catalog section, as another language must provide them. */
 export type TextsOf<C extends Record<string, { text: unknown }>> = { [K in keyof C]: C[K]['text'] };
 
