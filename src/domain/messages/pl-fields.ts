@@ -59,11 +59,11 @@ export const plFields: TextsOf<typeof enFields> = {
   'statement.apology_phrase': () =>
     'Ten tekst właściwie nie przeprasza: użyj zwrotu takiego jak „przepraszamy” albo „we are sorry”.',
   'statement.blame': (p) =>
-    `Oświadczenie obwinia klienta („${p.phrase}”): weź odpowiedzialność na firmę, nawet jeśli klient częściowo zawinił.`,
+    `Oświadczenie obwinia klienta („${p.phrase}”): niech firma weźmie odpowiedzialność na siebie, nawet jeśli klient częściowo zawinił.`,
   'statement.shouting': (p) =>
-    `Tekst krzyczy wielkimi literami („${p.quote}”): pisz normalnie; spokojny ton łagodzi emocje.`,
+    `Tekst napisany wielkimi literami brzmi jak krzyk („${p.quote}”): pisz normalnie; spokojny ton łagodzi emocje.`,
   'statement.punctuation': (p) =>
-    `Tekst piętrzy znaki interpunkcyjne („${p.quote}”): jedna kropka albo jeden znak zapytania brzmi spokojniej.`,
+    `W tekście piętrzą się wykrzykniki lub pytajniki („${p.quote}”): jedna kropka albo jeden znak zapytania brzmi spokojniej.`,
   'statement.dismissive': (p) =>
     `Tekst brzmi lekceważąco albo sarkastycznie („${p.quote}”): zamiast tego okaż zrozumienie dla odczuć klienta.`,
   'statement.canned_reply': (p) =>
@@ -71,7 +71,7 @@ export const plFields: TextsOf<typeof enFields> = {
   'statement.canned': (p) =>
     `Oświadczenie jest prawie takie samo jak opublikowane już przy innym incydencie („${p.quote}”): klienci zauważają kopiowane szablony, napisz je z myślą o tym kryzysie.`,
   'statement.channels': (p) =>
-    `Oświadczenie trzeba opublikować także tam, gdzie klienci złożyli skargi: brakuje ${p.missing.join(', ')}.`,
+    `Oświadczenie trzeba opublikować także tam, gdzie klienci złożyli skargi; brakuje kanałów: ${p.missing.join(', ')}.`,
   'content.no_nul': () => 'zawiera znak NUL (U+0000), którego nie da się zapisać',
   'content.lone_surrogate': () => 'zawiera niesparowany surogat UTF-16 (niepoprawny Unicode)',
   'content.max_depth': (p) =>

@@ -20,9 +20,11 @@ export const pl: Catalog = {
   playbook_not_found: (p) =>
     `Nie ma playbooka „${p.playbookId}”; listę playbooków, których możesz użyć, zwraca GET /v1/playbooks.`,
   event_not_allowed: (p) =>
-    `Zdarzenie „${p.event}” nie jest przyjmowane, gdy incydent jest w stanie „${p.state}”. Teraz można: ${
-      p.allowed.length ? p.allowed.join(', ') : 'nic'
-    }.`,
+    `Zdarzenie „${p.event}” nie jest przyjmowane, gdy incydent jest w stanie „${p.state}”. ${
+      p.allowed.length
+        ? `Teraz przyjmowane są: ${p.allowed.join(', ')}.`
+        : 'Teraz nie jest przyjmowane żadne zdarzenie.'
+    }`,
   version_mismatch: (p) =>
     `If-Match wskazuje wersję ${p.expected}, a incydent ma już wersję ${p.actual}: pobierz go ponownie i zdecyduj jeszcze raz.`,
   step_retries_exhausted: (p) =>

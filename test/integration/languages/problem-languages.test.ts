@@ -92,7 +92,7 @@ describe('problems follow Accept-Language', () => {
     expect(missing.detail).toBe(`Incydent ${UNKNOWN_ID} nie istnieje.`);
     const refused = expectLanguage(await problems.eventNotAllowed('pl'), 409, 'pl');
     expect(refused.detail).toMatch(
-      /^Zdarzenie „close” nie jest przyjmowane, gdy incydent jest w stanie „apologise”\. Teraz można: .*apologise/,
+      /^Zdarzenie „close” nie jest przyjmowane, gdy incydent jest w stanie „apologise”\. Teraz przyjmowane są: .*apologise/,
     );
     expect(refused.allowedEvents).toContain('apologise');
     const stale = expectLanguage(await problems.versionMismatch('pl'), 412, 'pl');
