@@ -165,6 +165,26 @@ describe('problems follow Accept-Language', () => {
     expect(expectLanguage(plain, 404, 'en').detail).toBe(`Incident ${UNKNOWN_ID} does not exist.`);
   });
 
+  it('should carry Content-Language on problems raised before any route runs (401, 405, bad cursor)', async () => {
+    const pl = { 'accept-language': 'pl' };
+    const anonymous = await t.app.inject({
+      url: '/v1/incidents',
+      headers: { ...pl, authorization: undefined },
+    });
+    expect(expectLanguage(anonymous, 401, 'pl').detail).toMatch(/^Ta ścieżka wymaga klucza API/);
+    const method = await t.app.inject({ method: 'DELETE', url: `/v1/incidents/${id}`, headers: pl });
+    expect(expectLanguage(method, 405, 'pl').detail).toMatch(/^Metoda DELETE nie jest dozwolona/);
+    const cursor = expectLanguage(
+      await t.app.inject({ url: '/v1/complaints?cursor=bogus', headers: pl }),
+      422,
+      'pl',
+    );
+    expect(cursor.detail).toBe('Ten kursor nie pochodzi z tego API; zacznij od początku, bez kursora.');
+    expect(cursor.errors).toEqual([
+      { field: 'query.cursor', rule: 'cursor', message: 'nie jest poprawnym kursorem' },
+    ]);
+  });
+
   it('should translate an unknown route and a refused batch item too', async () => {
     const route = expectLanguage(
       await t.app.inject({ url: '/v1/nothing-here', headers: { 'accept-language': 'pl' } }),
