@@ -1,6 +1,10 @@
+import { english, type Message, say } from './domain/messages/message.ts';
+import type { Thing } from './domain/messages/template.ts';
+
 /**
  * Typed domain errors with stable codes. Services throw these; only src/http/error-handler.ts turns
- * them into HTTP responses, so nothing branches on message text.
+ * them into HTTP responses, so nothing branches on message text. Each carries its message as a catalog
+ * key with parameters (`say`), rendered in the caller's language at the edge; `message` is the English.
  */
 export type ErrorCode =
   | 'NOT_FOUND'
@@ -19,62 +23,63 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
-  | 'DATABASE_UNAVAILABLE';
+  | 'DATABASE_UNAVAILABLE'
+  | 'NOT_READY';
 
+/** One failing field: `message` is the English text of `say`, which the edge renders per language. */
 export interface FieldError {
   field: string;
   rule: string;
   message: string;
+  say: Message;
+}
+
+/** A field error from a catalog message. */
+export function fieldError(field: string, rule: string, message: Message): FieldError {
+  return { field, rule, message: english(message), say: message };
 }
 
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    /** Extra members for the problem document (e.g. allowedEvents, errors). */
-    readonly details: Record<string, unknown> = {},
+    readonly say: Message,
+    /** Extra members for the problem document (e.g. allowedEvents); field errors go in `errors`. */
+    readonly details: Record<string, unknown> & { errors?: readonly FieldError[] } = {},
   ) {
-    super(message);
+    super(english(say));
     this.name = new.target.name;
   }
 }
 
 export class NotFoundError extends DomainError {
-  constructor(what: string, id: string) {
-    super('NOT_FOUND', `${what} ${id} does not exist.`);
+  constructor(thing: Thing, id: string) {
+    super('NOT_FOUND', say('not_found', { thing, id }));
   }
 }
 
 export class EventNotAllowedError extends DomainError {
   constructor(event: string, state: string, allowedEvents: readonly string[]) {
-    super(
-      'EVENT_NOT_ALLOWED',
-      `The event "${event}" is not accepted while the incident is in "${state}". Accepted now: ${
-        allowedEvents.length ? allowedEvents.join(', ') : 'none'
-      }.`,
-      { state, allowedEvents },
-    );
+    super('EVENT_NOT_ALLOWED', say('event_not_allowed', { event, state, allowed: allowedEvents }), {
+      state,
+      allowedEvents,
+    });
   }
 }
 
 export class InvalidEvidenceError extends DomainError {
   constructor(errors: readonly FieldError[]) {
-    super('INVALID_EVIDENCE', errors.map((e) => `${e.field}: ${e.message}`).join(' '), { errors });
+    super('INVALID_EVIDENCE', say('invalid_evidence', { errors }), { errors });
   }
 }
 
 export class VersionMismatchError extends DomainError {
   constructor(expected: number, actual: number) {
-    super(
-      'VERSION_MISMATCH',
-      `If-Match expected version ${expected}, but the incident is at version ${actual}: reload it and decide again.`,
-      { currentVersion: actual },
-    );
+    super('VERSION_MISMATCH', say('version_mismatch', { expected, actual }), { currentVersion: actual });
   }
 }
 
 export class UnprocessableError extends DomainError {
-  constructor(message: string, errors: readonly FieldError[] = []) {
+  constructor(message: Message, errors: readonly FieldError[] = []) {
     super('UNPROCESSABLE', message, errors.length ? { errors } : {});
   }
 }
@@ -82,21 +87,17 @@ export class UnprocessableError extends DomainError {
 /** A private reply or a move to a private channel before any public reply (public first, then private). */
 export class PublicReplyFirstError extends DomainError {
   constructor(complaintId: string) {
-    super(
-      'PUBLIC_REPLY_FIRST',
-      `Complaint ${complaintId} has no public reply yet: answer it publicly first, where the customer complained, then move the conversation to a private channel.`,
-    );
+    super('PUBLIC_REPLY_FIRST', say('public_reply_first', { complaintId }));
   }
 }
 
 /** `close` while attached complaints have no public reply, without a recorded reason. */
 export class UnansweredComplaintsError extends DomainError {
   constructor(count: number, firstIds: readonly string[]) {
-    super(
-      'UNANSWERED_COMPLAINTS',
-      `${count} complaint(s) of this incident have no public reply yet: answer them, or close with evidence.unansweredReason saying why they stay unanswered.`,
-      { count, complaintIds: firstIds },
-    );
+    super('UNANSWERED_COMPLAINTS', say('unanswered_complaints', { count }), {
+      count,
+      complaintIds: firstIds,
+    });
   }
 }
 
@@ -106,11 +107,7 @@ export class UnansweredComplaintsError extends DomainError {
  */
 export class ComplaintValidationError extends DomainError {
   constructor(errors: readonly FieldError[]) {
-    super(
-      'VALIDATION_ERROR',
-      `The complaint is invalid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}. Fix these fields and send it again.`,
-      { errors },
-    );
+    super('VALIDATION_ERROR', say('invalid_fields', { errors }), { errors });
   }
 }
 
@@ -119,8 +116,13 @@ export class DeliveryFinalError extends DomainError {
   constructor(replyId: string, recorded: { status: string; externalId: string | null; url: string | null }) {
     super(
       'DELIVERY_FINAL',
-      `Reply ${replyId} was already reported ${recorded.status}${recorded.externalId ? ` as ${recorded.externalId}` : ''}; a delivered reply stays delivered. If the channel removed it, post a new reply instead.`,
+      say('delivery_final', { replyId, status: recorded.status, externalId: recorded.externalId }),
       { delivery: recorded },
     );
   }
+}
+
+/** 422 for a field naming something that does not exist (an `incidentId`, a `playbookId`). */
+export function unknownReference(field: string, message: Message): UnprocessableError {
+  return new UnprocessableError(message, [fieldError(field, 'exists', message)]);
 }

@@ -110,6 +110,8 @@ export interface ComplaintsTable {
   /** Where the conversation moved after a public reply (dm, email, phone), and when. */
   private_channel: ColumnType<string | null, string | null | undefined, string | null>;
   private_channel_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** ISO 639-1 code detected at ingest, or `und`. */
+  language: Generated<string>;
 }
 
 export interface ComplaintMatchesTable {

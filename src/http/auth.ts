@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { say } from '../domain/messages/message.ts';
 import { DomainError } from '../errors.ts';
 import type { ApiKeyService } from '../services/api-keys.ts';
 import { isOpenRoute, rolesFor } from './access-policy.ts';
@@ -14,12 +15,7 @@ export function bearerToken(header: string | string[] | undefined): string | nul
 /** 401: the same answer for a missing, unknown and revoked key, so a probe learns nothing. */
 export class UnauthenticatedError extends DomainError {
   constructor(readonly invalidToken: boolean) {
-    super(
-      'UNAUTHENTICATED',
-      invalidToken
-        ? 'The API key is not valid: it is unknown or has been revoked.'
-        : 'This route needs an API key: send "Authorization: Bearer <key>".',
-    );
+    super('UNAUTHENTICATED', invalidToken ? say('api_key_invalid', {}) : say('api_key_missing', {}));
   }
 }
 
@@ -34,10 +30,7 @@ function forbidden(
   url: string,
   allowed: readonly string[],
 ): DomainError {
-  return new DomainError(
-    'FORBIDDEN',
-    `A ${role} key may not call ${request.method} ${url}; this needs one of: ${allowed.join(', ')}.`,
-  );
+  return new DomainError('FORBIDDEN', say('forbidden', { role, method: request.method, url, allowed }));
 }
 
 /**

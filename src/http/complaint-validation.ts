@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { ComplaintValidationError } from '../errors.ts';
+import { issueMessage, valueAt } from '../domain/messages/zod-issue.ts';
+import { ComplaintValidationError, fieldError } from '../errors.ts';
 import { ComplaintBody } from './schemas/complaints.ts';
 
 /**
@@ -12,15 +13,14 @@ export function parseComplaint(
 ): { data: ComplaintBody } | { error: ComplaintValidationError } {
   const parsed = ComplaintBody.safeParse(item);
   if (parsed.success) return { data: parsed.data };
-  return { error: new ComplaintValidationError(fieldErrors(parsed.error, field)) };
+  return { error: new ComplaintValidationError(fieldErrors(parsed.error, field, item)) };
 }
 
-function fieldErrors(error: z.ZodError, field: string) {
-  return error.issues.map((issue) => ({
-    field: [field, ...issue.path.map(String)].join('.'),
-    rule: issue.code,
-    message: issue.message,
-  }));
+function fieldErrors(error: z.ZodError, field: string, item: unknown) {
+  return error.issues.map((issue) => {
+    const message = issueMessage(issue, { present: valueAt(item, issue.path) !== undefined });
+    return fieldError([field, ...issue.path.map(String)].join('.'), issue.code, message);
+  });
 }
 
 /** The single complaint route's body validator (fastify's form): {@link parseComplaint} on `body`. */

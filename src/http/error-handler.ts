@@ -1,8 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { DomainError, type ErrorCode } from '../errors.ts';
+import type { z } from 'zod';
+import { english, type Language, type Message, say } from '../domain/messages/message.ts';
+import { issueMessage, valueAt } from '../domain/messages/zod-issue.ts';
+import { DomainError, type ErrorCode, fieldError } from '../errors.ts';
 import { UnauthenticatedError, wwwAuthenticate } from './auth.ts';
-import { PROBLEM_CONTENT_TYPE, type Problem, problem } from './problem.ts';
+import { problemLanguages } from './languages.ts';
+import { PROBLEM_CONTENT_TYPE, type Problem, type ProblemSpec, problem, renderProblem } from './problem.ts';
 import type { RouteTable } from './route-table.ts';
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -23,15 +27,16 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
+  NOT_READY: 503,
 };
 
 /** Fastify's own client-error codes, named for the problem type. */
-const FASTIFY_SLUGS: Record<string, string> = {
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported-media-type',
-  FST_ERR_CTP_BODY_TOO_LARGE: 'body-too-large',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed-json',
-  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed-json',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad-content-length',
+const FASTIFY_PROBLEMS: Record<string, { slug: string; say: Message }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { slug: 'unsupported-media-type', say: say('unsupported_media_type', {}) },
+  FST_ERR_CTP_BODY_TOO_LARGE: { slug: 'body-too-large', say: say('body_too_large', {}) },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { slug: 'malformed-json', say: say('malformed_json', {}) },
+  FST_ERR_CTP_INVALID_JSON_BODY: { slug: 'malformed-json', say: say('malformed_json', {}) },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { slug: 'bad-content-length', say: say('bad_content_length', {}) },
 };
 
 // PostgreSQL/driver signals that the database, not the request, is at fault: answer 503.
@@ -51,64 +56,68 @@ function isDatabaseUnavailable(err: unknown): boolean {
   );
 }
 
-/** Maps any error to an RFC 9457 problem document. */
-export function toProblem(err: unknown): Problem {
+/** Where a failed schema value was read from, to tell a missing field from a wrong one. */
+export type RequestInput = (context: string) => unknown;
+
+/** Maps any error to a problem, its messages still to be rendered in the caller's language. */
+export function describeError(err: unknown, input: RequestInput = () => undefined): ProblemSpec {
   if (err instanceof DomainError) {
-    const status = STATUS_BY_CODE[err.code];
-    return problem(status, err.code.toLowerCase().replaceAll('_', '-'), err.message, err.details);
+    const { errors, ...extra } = err.details;
+    const spec = problem(
+      STATUS_BY_CODE[err.code],
+      err.code.toLowerCase().replaceAll('_', '-'),
+      err.say,
+      extra,
+    );
+    return { ...spec, errors };
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
+    const where = (err as { validationContext?: string }).validationContext ?? 'body';
     const errors = err.validation.map((v) => {
-      const where = (err as { validationContext?: string }).validationContext ?? 'body';
-      const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      return {
-        field: path ? `${where}.${path}` : where,
-        rule: v.keyword,
-        message: v.message ?? 'is invalid',
-      };
+      const path = v.instancePath.split('/').filter((p) => p !== '');
+      const issue = { ...v.params, code: v.keyword, path, message: v.message } as z.core.$ZodIssue;
+      const message = issueMessage(issue, { present: valueAt(input(where), path) !== undefined });
+      return fieldError(path.length ? `${where}.${path.join('.')}` : where, v.keyword, message);
     });
-    const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-    return problem(400, 'validation-error', `The request is invalid: ${detail}`, { errors });
+    return { ...problem(400, 'validation-error', say('validation_error', { errors })), errors };
   }
-  if (isResponseSerializationError(err)) {
-    return problem(500, 'internal-error', 'The server could not produce a valid response.');
-  }
+  if (isResponseSerializationError(err)) return problem(500, 'internal-error', say('response_invalid', {}));
   const sqlState = (err as { code?: unknown }).code;
-  if (sqlState === '25006') {
-    return problem(
-      503,
-      'database-read-only',
-      'The database is read-only right now; changes cannot be saved. Retry later.',
-    );
-  }
-  if (sqlState === '53100') {
-    return problem(
-      503,
-      'database-disk-full',
-      'The database disk is full; changes cannot be saved. Retry later.',
-    );
-  }
-  if (isDatabaseUnavailable(err)) {
-    return problem(503, 'database-unavailable', 'The database is not answering; retry shortly.');
-  }
+  if (sqlState === '25006') return problem(503, 'database-read-only', say('database_read_only', {}));
+  if (sqlState === '53100') return problem(503, 'database-disk-full', say('database_disk_full', {}));
+  if (isDatabaseUnavailable(err))
+    return problem(503, 'database-unavailable', say('database_unavailable', {}));
   // A deadlock or serialisation failure rolled the whole change back: nothing was written, and the same
   // request can simply be sent again. Not the client's fault, not a bug to page anyone for.
-  if (sqlState === '40P01' || sqlState === '40001') {
-    return problem(409, 'conflict', 'A concurrent change got in the way and nothing was written; retry.');
-  }
+  if (sqlState === '40P01' || sqlState === '40001')
+    return problem(409, 'conflict', say('concurrent_change', {}));
   const fe = err as Partial<FastifyError>;
   const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
   if (status >= 400 && status < 500) {
-    const slug =
-      (fe.code && FASTIFY_SLUGS[fe.code]) ?? (err instanceof SyntaxError ? 'malformed-json' : 'bad-request');
-    return problem(status, slug, fe.message ?? 'The request could not be processed.');
+    const known = fe.code ? FASTIFY_PROBLEMS[fe.code] : undefined;
+    if (known) return problem(status, known.slug, known.say);
+    if (err instanceof SyntaxError) return problem(status, 'malformed-json', say('malformed_json', {}));
+    return problem(status, 'bad-request', say('bad_request', { reason: fe.message ?? 'Bad Request' }));
   }
-  return problem(500, 'internal-error', 'Something went wrong on our side; it has been logged.');
+  return problem(500, 'internal-error', say('internal_error', {}));
 }
 
-function send(reply: FastifyReply, request: FastifyRequest, body: Problem): FastifyReply {
+/** {@link describeError} rendered: the problem document in the first of `languages` that covers it. */
+export function toProblem(err: unknown, languages: readonly Language[] = []): Problem {
+  return renderProblem(describeError(err), languages).body;
+}
+
+function inputOf(request: FastifyRequest, context: string): unknown {
+  if (context === 'querystring') return request.query;
+  if (context === 'params' || context === 'headers' || context === 'body') return request[context];
+  return undefined;
+}
+
+function send(reply: FastifyReply, request: FastifyRequest, spec: ProblemSpec): FastifyReply {
+  const { body, language } = renderProblem(spec, problemLanguages(request));
   return reply
     .code(body.status)
+    .header('content-language', language)
     .type(PROBLEM_CONTENT_TYPE)
     .send({ ...body, instance: request.url.split('?')[0], requestId: request.id });
 }
@@ -116,15 +125,15 @@ function send(reply: FastifyReply, request: FastifyRequest, body: Problem): Fast
 /** Installs the one error handler and the 404/405 handler. */
 export function installErrorHandling(app: FastifyInstance, routes: RouteTable): void {
   app.setErrorHandler((err, request, reply) => {
-    const body = toProblem(err);
-    if (body.status >= 500) request.log.error({ err }, 'request failed');
-    else request.log.info({ code: (err as { code?: string }).code, status: body.status }, body.detail);
-    if (body.status === 503) reply.header('retry-after', '5');
+    const spec = describeError(err, (context) => inputOf(request, context));
+    if (spec.status >= 500) request.log.error({ err }, 'request failed');
+    else request.log.info({ code: (err as { code?: string }).code, status: spec.status }, english(spec.say));
+    if (spec.status === 503) reply.header('retry-after', '5');
     if (err instanceof UnauthenticatedError) reply.header('www-authenticate', wwwAuthenticate(err));
     if (err instanceof DomainError && err.code === 'RATE_LIMITED' && err.details.retryAfter) {
       reply.header('retry-after', String(err.details.retryAfter));
     }
-    return send(reply, request, body);
+    return send(reply, request, spec);
   });
 
   app.setNotFoundHandler((request, reply) => {
@@ -138,10 +147,14 @@ export function installErrorHandling(app: FastifyInstance, routes: RouteTable): 
         problem(
           405,
           'method-not-allowed',
-          `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}.`,
+          say('method_not_allowed', { method: request.method, path, allowed }),
         ),
       );
     }
-    return send(reply, request, problem(404, 'not-found', `There is no route ${request.method} ${path}.`));
+    return send(
+      reply,
+      request,
+      problem(404, 'not-found', say('route_not_found', { method: request.method, path })),
+    );
   });
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { UnprocessableError } from '../errors.ts';
+import { say } from '../domain/messages/message.ts';
+import { fieldError, UnprocessableError } from '../errors.ts';
 
 /** A page of a keyset-paginated list, as every list route answers it. */
 export interface Page<Item> {
@@ -24,8 +25,8 @@ export class Keyset<S extends z.ZodObject, Row, After> {
     if (cursor === undefined) return undefined;
     const parsed = this.schema.safeParse(jsonOf(cursor));
     if (parsed.success) return this.read(parsed.data as z.output<S>);
-    throw new UnprocessableError('The cursor is not one this API issued; start again without it.', [
-      { field: 'query.cursor', rule: 'cursor', message: 'is not a valid cursor' },
+    throw new UnprocessableError(say('cursor_invalid', {}), [
+      fieldError('query.cursor', 'cursor', say('query.cursor', {})),
     ]);
   }
 

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { type Language, type Message, translator } from '../domain/messages/message.ts';
+import type { FieldError } from '../errors.ts';
+import { titleOf } from './problem-titles.ts';
 
 /** RFC 9457 problem details, the body of every error this API returns. */
 export const ProblemSchema = z
@@ -31,32 +34,50 @@ export type Problem = z.infer<typeof ProblemSchema>;
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  406: 'Not Acceptable',
-  409: 'Conflict',
-  412: 'Precondition Failed',
-  413: 'Content Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  428: 'Precondition Required',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
+/** A problem before it is rendered: its message and field errors are catalog messages. */
+export interface ProblemSpec {
+  status: number;
+  slug: string;
+  say: Message;
+  errors?: readonly FieldError[] | undefined;
+  extra?: Record<string, unknown>;
+}
 
-/** Builds a problem document; `slug` names the problem type under /problems/. */
+/** Names a problem; `slug` names its type under /problems/. */
 export function problem(
   status: number,
   slug: string,
-  detail: string,
+  message: Message,
   extra: Record<string, unknown> = {},
-): Problem {
-  return { type: `/problems/${slug}`, title: TITLES[status] ?? 'Error', status, detail, ...extra };
+): ProblemSpec {
+  return { status, slug, say: message, extra };
+}
+
+/**
+ * The problem document in the first of `languages` that has every message it needs (Greek covers the
+ * common problems only), else English; `language` goes out as Content-Language.
+ */
+export function renderProblem(
+  spec: ProblemSpec,
+  languages: readonly Language[],
+): { body: Problem; language: Language } {
+  for (const language of [...languages, 'en' as const]) {
+    const { t, complete } = translator(language);
+    const detail = t(spec.say);
+    const errors = spec.errors?.map((e) => ({ field: e.field, rule: e.rule, message: t(e.say) }));
+    if (!complete() && language !== 'en') continue;
+    const title = titleOf(language, spec.status);
+    const body: Problem = {
+      type: `/problems/${spec.slug}`,
+      title,
+      status: spec.status,
+      detail,
+      ...spec.extra,
+    };
+    if (errors) body.errors = errors;
+    return { body, language };
+  }
+  throw new Error('unreachable: English renders every message');
 }
 
 /** Response schemas for the problem statuses a route may answer, for OpenAPI. */

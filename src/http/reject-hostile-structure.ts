@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
-import { UnprocessableError } from '../errors.ts';
+import { type Message, say } from '../domain/messages/message.ts';
+import { fieldError, UnprocessableError } from '../errors.ts';
 
 /** Far deeper than any evidence a playbook asks for (a list of objects is 3 levels). */
 export const MAX_DEPTH = 32;
@@ -11,10 +12,10 @@ const PER_ITEM_CONTENT = new Set(['/v1/complaints/batch']);
 type Rule = 'max_depth' | 'unpaired_surrogate' | 'no_nul';
 type Finding = { field: string; rule: Rule };
 
-const MESSAGES: Record<Rule, string> = {
-  max_depth: `is nested more than ${MAX_DEPTH} levels deep`,
-  unpaired_surrogate: 'contains an unpaired UTF-16 surrogate, which cannot be stored',
-  no_nul: 'contains a NUL character (U+0000), which cannot be stored',
+const MESSAGES: Record<Rule, Message> = {
+  max_depth: say('content.max_depth', { max: MAX_DEPTH }),
+  unpaired_surrogate: say('content.lone_surrogate', {}),
+  no_nul: say('content.no_nul', {}),
 };
 
 /**
@@ -37,7 +38,11 @@ export function rejectHostileStructure(
     return;
   }
   const message = MESSAGES[found.rule];
-  done(new UnprocessableError(`${found.field} ${message}.`, [{ ...found, message }]));
+  done(
+    new UnprocessableError(say('field_problem', { field: found.field, say: message }), [
+      fieldError(found.field, found.rule, message),
+    ]),
+  );
 }
 
 function stringFinding(value: string, field: string): Finding | null {

@@ -2,6 +2,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
+import { say } from '../domain/messages/message.ts';
 import { DomainError } from '../errors.ts';
 import type { Role } from '../services/api-keys.ts';
 
@@ -96,11 +97,11 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
     allowList: (request) => request.caller === undefined,
     keyGenerator: (request) => request.caller?.keyId ?? request.ip,
     max: (request) => limits[(request.caller?.role as Role | undefined) ?? 'dashboard'],
-    errorResponseBuilder: (_request, ctx) =>
-      new DomainError(
-        'RATE_LIMITED',
-        `This key may send ${ctx.max} requests per minute; retry in ${ctx.after}.`,
-        { retryAfter: Math.max(1, Math.ceil(ctx.ttl / 1000)) },
-      ),
+    errorResponseBuilder: (_request, ctx) => {
+      const seconds = Math.max(1, Math.ceil(ctx.ttl / 1000));
+      return new DomainError('RATE_LIMITED', say('rate_limited', { max: ctx.max, seconds }), {
+        retryAfter: seconds,
+      });
+    },
   });
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { UnprocessableError } from '../errors.ts';
+import { say } from '../domain/messages/message.ts';
+import { fieldError, UnprocessableError } from '../errors.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -17,8 +18,8 @@ export function strictUtf8Json(app: FastifyInstance): void {
       text = decoder.decode(body as Buffer);
     } catch {
       done(
-        new UnprocessableError('The request body is not valid UTF-8.', [
-          { field: 'body', rule: 'utf8', message: 'is not valid UTF-8' },
+        new UnprocessableError(say('body_not_utf8', {}), [
+          fieldError('body', 'utf8', say('content.not_utf8', {})),
         ]),
       );
       return;

@@ -99,7 +99,7 @@ export class ApiKeyService {
     const revoked = await revokeApiKey(this.deps.db, id, this.deps.clock());
     // This instance does not wait for its own notification: the revoking request's answer already holds.
     this.cache.invalidate();
-    if (!revoked) throw new NotFoundError('API key', id);
+    if (!revoked) throw new NotFoundError('api_key', id);
   }
 
   /** The owner of an active key, or null for a missing, malformed, unknown or revoked one. */

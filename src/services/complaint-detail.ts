@@ -22,7 +22,7 @@ export class ComplaintDetail {
   async get(id: string, postedBy: string | null): Promise<ComplaintWithReplies> {
     const row = await findComplaint(this.deps.db, id);
     if (!row || (postedBy !== null && row.posted_by_key_id !== postedBy)) {
-      throw new NotFoundError('Complaint', id);
+      throw new NotFoundError('complaint', id);
     }
     const replies = await listReplies(this.deps.db, id);
     return { ...toComplaint(row), replies: replies.map(toReply) };
@@ -41,10 +41,10 @@ export class ComplaintDetail {
     return this.deps.db.transaction().execute(async (trx) => {
       const complaint = await findComplaint(trx, complaintId);
       if (!complaint || (postedBy !== null && complaint.posted_by_key_id !== postedBy)) {
-        throw new NotFoundError('Complaint', complaintId);
+        throw new NotFoundError('complaint', complaintId);
       }
       const reply = await lockReply(trx, complaintId, replyId);
-      if (!reply) throw new NotFoundError('Reply', replyId);
+      if (!reply) throw new NotFoundError('reply', replyId);
       const decision = decideDelivery(deliveryOf(reply), report, this.deps.clock());
       if (decision.kind === 'refused') {
         throw new DeliveryFinalError(replyId, {

@@ -13,14 +13,16 @@ import type { IncidentHead } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
+import { detectLanguage } from '../domain/complaints/complaint.language.ts';
 import {
   explainMatch,
   type MatchExplanation,
   type TriggerMatch,
 } from '../domain/complaints/complaint.match.ts';
 import { planComplaintsAdded } from '../domain/incidents/index.ts';
+import { say } from '../domain/messages/message.ts';
 import type { Playbook, Severity } from '../domain/playbooks/playbook.schema.ts';
-import { DomainError, UnprocessableError } from '../errors.ts';
+import { DomainError, unknownReference } from '../errors.ts';
 import {
   type Attachment,
   afterAttachMany,
@@ -88,10 +90,11 @@ async function place(
 ): Promise<Placed[]> {
   const placed: Placed[] = items.map((item, index) => {
     const { input, field } = item;
-    const unknownPlaybook = input.playbookId !== undefined && !deps.playbooks.get(input.playbookId);
-    const error = unknownPlaybook
-      ? unknownReference(`${field}.playbookId`, `There is no playbook "${input.playbookId}".`)
-      : undefined;
+    const { playbookId } = input;
+    const error =
+      playbookId !== undefined && !deps.playbooks.get(playbookId)
+        ? unknownReference(`${field}.playbookId`, say('playbook_not_found', { playbookId }))
+        : undefined;
     const candidates = input.incidentId !== undefined || error ? [] : candidatesOf(deps, input);
     return { index, item, key: keyOf(input), error, candidates, incident: null };
   });
@@ -107,7 +110,10 @@ async function place(
         ? (named.get(input.incidentId) ?? null)
         : ((chosen && joinable.get(chosen.playbookId)) ?? null);
     if (input.incidentId !== undefined && !p.error && !p.incident) {
-      p.error = unknownReference(`${field}.incidentId`, `Incident ${input.incidentId} does not exist.`);
+      p.error = unknownReference(
+        `${field}.incidentId`,
+        say('not_found', { thing: 'incident', id: input.incidentId }),
+      );
     }
     if (!p.error && !leaders.has(p.key)) leaders.set(p.key, p);
     p.leader = leaders.get(p.key);
@@ -148,6 +154,7 @@ async function insert(
       incidentId: incident?.id ?? null,
       firstReplyDueAt: playbook ? dueFor(playbook, severity) : defaultDue,
       postedByKeyId: actor.keyId,
+      language: detectLanguage(input.text),
     };
   });
   const inserted = byKey(await insertComplaints(trx, rows));
@@ -251,7 +258,7 @@ async function answer(
         }
       : leader.winner
         ? { created: false, complaint: toComplaint(leader.winner) }
-        : { error: new DomainError('CONFLICT', 'The complaint is being stored by another request; retry.') };
+        : { error: new DomainError('CONFLICT', say('complaint_being_stored', {})) };
     return leader === p || 'error' in outcome ? outcome : { created: false, complaint: outcome.complaint };
   });
 }
@@ -260,8 +267,4 @@ export const keyOf = (c: { source: string; externalId: string }) => complaintKey
 
 export function byKey(rows: readonly ComplaintRow[]): Map<string, ComplaintRow> {
   return new Map(rows.map((r) => [complaintKey(r.source, r.external_id), r]));
-}
-
-export function unknownReference(field: string, message: string): UnprocessableError {
-  return new UnprocessableError(message, [{ field, rule: 'exists', message }]);
 }

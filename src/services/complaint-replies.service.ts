@@ -25,6 +25,7 @@ import {
 } from '../domain/complaints/complaint.channel.ts';
 import { replyCreatedEvent } from '../domain/complaints/complaint.events.ts';
 import { checkReply } from '../domain/complaints/complaint.rules.ts';
+import { say } from '../domain/messages/message.ts';
 import { normaliseStatement } from '../domain/statements/statement.rules.ts';
 import { NotFoundError, PublicReplyFirstError, UnprocessableError } from '../errors.ts';
 import { type Complaint, type Reply, toComplaint, toReply } from './complaint-view.ts';
@@ -73,7 +74,7 @@ export class ComplaintReplies {
   async reply(complaintId: string, input: ReplyInput, actor: Actor): Promise<Reply> {
     return this.deps.db.transaction().execute(async (trx) => {
       const complaint = await lockComplaint(trx, complaintId);
-      if (!complaint) throw new NotFoundError('Complaint', complaintId);
+      if (!complaint) throw new NotFoundError('complaint', complaintId);
       const incident = complaint.incident_id ? await findIncident(trx, complaint.incident_id) : null;
       const playbook = incident ? await this.deps.playbooks.definition(incident.playbook_version, trx) : null;
       const textKey = createHash('sha256').update(normaliseStatement(input.text)).digest('hex');
@@ -98,7 +99,7 @@ export class ComplaintReplies {
           : undefined,
       );
       if (failures.length > 0) {
-        throw new UnprocessableError(failures.map((f) => f.message).join(' '), failures);
+        throw new UnprocessableError(say('rule_failures', { failures }), failures);
       }
       const now = this.deps.clock();
       const reply = await insertReply(trx, {
@@ -140,7 +141,7 @@ export class ComplaintReplies {
   ): Promise<Complaint> {
     return this.deps.db.transaction().execute(async (trx) => {
       const complaint = await lockComplaint(trx, complaintId);
-      if (!complaint) throw new NotFoundError('Complaint', complaintId);
+      if (!complaint) throw new NotFoundError('complaint', complaintId);
       if (moveRefusal(await trailOf(trx, complaint))) throw new PublicReplyFirstError(complaintId);
       if (complaint.private_channel === input.channel) return toComplaint(complaint);
       const updated = await updateComplaint(trx, complaintId, {
@@ -169,7 +170,7 @@ export class ComplaintReplies {
   async redact(complaintId: string, reason: string, actor: Actor): Promise<Complaint> {
     return this.deps.db.transaction().execute(async (trx) => {
       const complaint = await lockComplaint(trx, complaintId);
-      if (!complaint) throw new NotFoundError('Complaint', complaintId);
+      if (!complaint) throw new NotFoundError('complaint', complaintId);
       if (complaint.redacted_at !== null) return toComplaint(complaint);
       const updated = await updateComplaint(trx, complaintId, {
         text: REDACTED,

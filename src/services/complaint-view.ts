@@ -10,6 +10,8 @@ export interface Complaint {
   source: ComplaintSource;
   externalId: string;
   text: string;
+  /** Detected at ingest: ISO 639-1 (`en`, `pl`, `el`, …) or `und` when too short or unclear. */
+  language: string;
   author?: string;
   url?: string;
   occurredAt: string;
@@ -33,6 +35,7 @@ export function toComplaint(r: ComplaintRow): Complaint {
     source: r.source as ComplaintSource,
     externalId: r.external_id,
     text: r.text,
+    language: r.language,
     ...(r.author !== null ? { author: r.author } : {}),
     ...(r.url !== null ? { url: r.url } : {}),
     occurredAt: r.occurred_at.toISOString(),

@@ -12,11 +12,12 @@ import { findIncident, findIncidentHeads, lockIncident } from '../db/repositorie
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
 import { checkComplaintContent, firstReplyDueAt } from '../domain/complaints/complaint.rules.ts';
+import { say } from '../domain/messages/message.ts';
 import type { Severity } from '../domain/playbooks/playbook.schema.ts';
-import { DomainError, NotFoundError, UnprocessableError } from '../errors.ts';
+import { DomainError, NotFoundError, UnprocessableError, unknownReference } from '../errors.ts';
 import { Batcher } from './batcher.ts';
 import { afterAttach } from './complaint-correlation.ts';
-import { byKey, keyOf, storeComplaints, unknownReference } from './complaint-ingest.ts';
+import { byKey, keyOf, storeComplaints } from './complaint-ingest.ts';
 import type { ComplaintInput, IngestedComplaint, IngestItem, IngestOutcome } from './complaint-input.ts';
 import { type Complaint, toComplaint } from './complaint-view.ts';
 import type { IncidentCommands } from './incident-commands.ts';
@@ -115,7 +116,8 @@ export class ComplaintService {
     const checked: number[] = [];
     for (const [i, { input, field }] of items.entries()) {
       const content = checkComplaintContent({ ...input }, field);
-      if (content.length > 0) outcomes[i] = { error: new UnprocessableError(describe(content), content) };
+      if (content.length > 0)
+        outcomes[i] = { error: new UnprocessableError(say('invalid_fields', { errors: content }), content) };
       else checked.push(i);
     }
     // Retries are the common case during a crisis: answer them from one indexed read, without locks. The
@@ -156,17 +158,18 @@ export class ComplaintService {
   async attach(id: string, incidentId: string, actor: Actor): Promise<Complaint> {
     return this.deps.db.transaction().execute(async (trx) => {
       const complaint = await lockComplaint(trx, id);
-      if (!complaint) throw new NotFoundError('Complaint', id);
+      if (!complaint) throw new NotFoundError('complaint', id);
       if (complaint.incident_id === incidentId) return toComplaint(complaint);
       if (complaint.incident_id !== null) {
-        throw new DomainError(
-          'CONFLICT',
-          `Complaint ${id} is already attached to incident ${complaint.incident_id}.`,
-          { incidentId: complaint.incident_id },
-        );
+        const attachedTo = complaint.incident_id;
+        throw new DomainError('CONFLICT', say('complaint_already_attached', { id, incidentId: attachedTo }), {
+          incidentId: attachedTo,
+        });
       }
       const incident = await lockIncident(trx, incidentId);
-      if (!incident) throw unknownReference('body.incidentId', `Incident ${incidentId} does not exist.`);
+      if (!incident) {
+        throw unknownReference('body.incidentId', say('not_found', { thing: 'incident', id: incidentId }));
+      }
       const playbook = await this.deps.playbooks.definition(incident.playbook_version, trx);
       const due = firstReplyDueAt(playbook, incident.severity as Severity, complaint.received_at);
       const updated = await updateComplaint(trx, id, {
@@ -187,7 +190,7 @@ export class ComplaintService {
 
   async get(id: string): Promise<ComplaintRow> {
     const row = await findComplaint(this.deps.db, id);
-    if (!row) throw new NotFoundError('Complaint', id);
+    if (!row) throw new NotFoundError('complaint', id);
     return row;
   }
 
@@ -198,12 +201,8 @@ export class ComplaintService {
     const { overdue, ...rest } = filter;
     const judged = overdue === undefined ? {} : { overdue: { is: overdue, now: this.deps.clock() } };
     if (typeof filter.incidentId === 'string' && !(await findIncident(this.deps.db, filter.incidentId))) {
-      throw new NotFoundError('Incident', filter.incidentId);
+      throw new NotFoundError('incident', filter.incidentId);
     }
     return (await listComplaints(this.deps.db, { ...rest, ...judged })).map(toComplaint);
   }
-}
-
-function describe(errors: readonly { field: string; message: string }[]): string {
-  return errors.map((e) => `${e.field}: ${e.message}`).join('; ');
 }

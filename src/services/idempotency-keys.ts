@@ -7,6 +7,7 @@ import {
   releaseIdempotencyKey,
 } from '../db/repositories/idempotency.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { say } from '../domain/messages/message.ts';
 import { DomainError } from '../errors.ts';
 
 /** Keys are kept at least this long (the IETF draft and Stripe both say 24 hours). */
@@ -72,16 +73,10 @@ export class IdempotencyKeys {
     if (claimed) return null;
     const stored = await findIdempotencyKey(this.deps.db, scope, key);
     if (stored?.fingerprint !== undefined && stored.fingerprint !== fingerprint) {
-      throw new DomainError(
-        'IDEMPOTENCY_KEY_REUSED',
-        'This Idempotency-Key was already used with a different request; use a new key for a new request.',
-      );
+      throw new DomainError('IDEMPOTENCY_KEY_REUSED', say('idempotency_key_reused', {}));
     }
     if (!stored || stored.state === 'in_flight' || stored.response_status === null) {
-      throw new DomainError(
-        'IDEMPOTENCY_KEY_IN_FLIGHT',
-        'A request with this Idempotency-Key is still being processed; retry after it finishes.',
-      );
+      throw new DomainError('IDEMPOTENCY_KEY_IN_FLIGHT', say('idempotency_key_in_flight', {}));
     }
     return { status: stored.response_status, body: stored.response_body };
   }

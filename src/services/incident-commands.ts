@@ -22,10 +22,12 @@ import {
   stepIncident,
   viewIncident,
 } from '../domain/incidents/index.ts';
+import { say } from '../domain/messages/message.ts';
 import { playbookTimeZone, type Severity } from '../domain/playbooks/playbook.schema.ts';
 import {
   DomainError,
   EventNotAllowedError,
+  fieldError,
   InvalidEvidenceError,
   NotFoundError,
   UnansweredComplaintsError,
@@ -90,10 +92,9 @@ export class IncidentCommands {
   ): Promise<Incident> {
     const registered = this.deps.playbooks.get(input.playbookId);
     if (!registered) {
-      throw new DomainError('PLAYBOOK_NOT_FOUND', `There is no playbook "${input.playbookId}".`, {
-        errors: [
-          { field: 'body.playbookId', rule: 'exists', message: `unknown playbook "${input.playbookId}"` },
-        ],
+      const { playbookId } = input;
+      throw new DomainError('PLAYBOOK_NOT_FOUND', say('playbook_not_found', { playbookId }), {
+        errors: [fieldError('body.playbookId', 'exists', say('reference.playbook', { playbookId }))],
       });
     }
     return this.deps.db.transaction().execute((trx) => this.openIn(trx, registered, input, actor));
@@ -143,15 +144,12 @@ export class IncidentCommands {
   ): Promise<Incident> {
     for (let attempt = 1; ; attempt++) {
       const row = await this.stepReads.submit(id);
-      if (!row) throw new NotFoundError('Incident', id);
+      if (!row) throw new NotFoundError('incident', id);
       const { change, now, timeZone } = await this.plan(this.deps.db, row, input, ifMatch, actor, 'version');
       const written = await this.writes.submit(change);
       if (written) return toIncident(written, change.machine!.view, now, timeZone);
       if (attempt >= MAX_STEP_ATTEMPTS) {
-        throw new DomainError(
-          'CONFLICT',
-          `Incident ${id} changed ${attempt} times while this event was applied; retry.`,
-        );
+        throw new DomainError('CONFLICT', say('step_retries_exhausted', { id, attempts: attempt }));
       }
     }
   }
@@ -166,7 +164,7 @@ export class IncidentCommands {
     options: { causedByBreach?: boolean } = {},
   ): Promise<Incident> {
     const row = await lockIncident(trx, id);
-    if (!row) throw new NotFoundError('Incident', id);
+    if (!row) throw new NotFoundError('incident', id);
     const planned = await this.plan(trx, row, { ...input, ...options }, ifMatch, actor, 'held');
     const { change, now, timeZone } = planned;
     return toIncident(await this.writeOne(trx, change), change.machine!.view, now, timeZone);
@@ -180,7 +178,7 @@ export class IncidentCommands {
     actor: Actor,
   ): Promise<void> {
     const row = await lockIncident(trx, id);
-    if (!row) throw new NotFoundError('Incident', id);
+    if (!row) throw new NotFoundError('incident', id);
     await this.writeOne(trx, planRecord(headStateOf(row), { ...record, actor, at: this.deps.clock() }));
   }
 

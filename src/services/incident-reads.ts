@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.ts';
 import { awaitingFirstReply } from '../db/repositories/complaint.repository.ts';
+import { commonComplaintLanguages } from '../db/repositories/complaint-language.repository.ts';
 import {
   findIncident,
   findIncidents,
@@ -10,9 +11,9 @@ import {
   listIncidents,
 } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
-import { replyTasks, stageGuide } from '../domain/incidents/incident.next.ts';
+import { guidanceLanguages, replyTasks, stageGuide } from '../domain/incidents/incident.next.ts';
 import { viewIncident } from '../domain/incidents/index.ts';
-import { playbookTimeZone } from '../domain/playbooks/playbook.schema.ts';
+import { playbookTimeZone, STAGES } from '../domain/playbooks/playbook.schema.ts';
 import { NotFoundError } from '../errors.ts';
 import { Batcher } from './batcher.ts';
 import { type Incident, toIncident } from './incident-view.ts';
@@ -22,6 +23,8 @@ export type PageFilter = Omit<IncidentFilter, 'now'>;
 
 /** Reply tasks `next` lists at most (the rest are in the complaint list, overdue first). */
 const NEXT_TASKS = 100;
+/** Latest attached complaints whose languages decide the guidance language when none is asked for. */
+const LANGUAGE_SAMPLE = 500;
 
 /**
  * Reading incidents. Dashboards poll in bursts: reads asked in the same turn share one query, and
@@ -32,6 +35,7 @@ export class IncidentReads {
   private readonly rows: Batcher<string, IncidentRow | undefined>;
   private readonly pages: Batcher<PageFilter, readonly Incident[]>;
   private readonly awaiting: Batcher<string, { id: string; dueAt: Date | null }[]>;
+  private readonly complaintLanguages: Batcher<string, string | undefined>;
 
   constructor(private readonly deps: { db: Kysely<DB>; clock: Clock; playbooks: PlaybookRegistry }) {
     this.versions = sharedReads(async (ids) => {
@@ -46,6 +50,10 @@ export class IncidentReads {
       const found = await awaitingFirstReply(deps.db, ids, NEXT_TASKS);
       return ids.map((id) => found.get(id) ?? []);
     });
+    this.complaintLanguages = sharedReads(async (ids) => {
+      const found = await commonComplaintLanguages(deps.db, ids, LANGUAGE_SAMPLE);
+      return ids.map((id) => found.get(id));
+    });
     this.pages = new Batcher({
       run: (filters) => Promise.all(filters.map((f) => this.loadPage(f))),
       flush: 'turn',
@@ -59,7 +67,7 @@ export class IncidentReads {
 
   async get(id: string): Promise<Incident> {
     const row = await this.rows.submit(id);
-    if (!row) throw new NotFoundError('Incident', id);
+    if (!row) throw new NotFoundError('incident', id);
     return this.present(row);
   }
 
@@ -75,17 +83,23 @@ export class IncidentReads {
 
   /**
    * What to do now: the current stage's requirements and guidance from the incident's own playbook
-   * version, in the first of `languages` it is written in, and the complaints waiting for a first reply.
+   * version, in the first of `accepted` (Accept-Language) it is written in, and the complaints waiting for
+   * a first reply. Without Accept-Language the complaints' own language is preferred (guidanceLanguages).
    */
-  async next(id: string, languages: readonly string[]) {
+  async next(id: string, accepted: readonly string[]) {
     // Both reads go out together: each is shared with the concurrent requests of the same turn.
     const [incident, waiting] = await Promise.all([this.get(id), this.awaiting.submit(id)]);
     const playbook = await this.deps.playbooks.definition(incident.playbookVersion);
+    // Only without Accept-Language, and only where there is guidance to pick a language for.
+    const spoken =
+      accepted.length === 0 && (STAGES as readonly string[]).includes(incident.state)
+        ? await this.complaintLanguages.submit(id)
+        : undefined;
     return {
       incidentId: id,
       state: incident.state,
       deadline: incident.deadline,
-      stage: stageGuide(playbook, incident.state, languages),
+      stage: stageGuide(playbook, incident.state, guidanceLanguages(accepted, spoken)),
       tasks: replyTasks(waiting, this.deps.clock()),
     };
   }
@@ -93,7 +107,7 @@ export class IncidentReads {
   /** The row itself (routes that only need to know the incident exists, audit verification). */
   async row(id: string): Promise<IncidentRow> {
     const row = await findIncident(this.deps.db, id);
-    if (!row) throw new NotFoundError('Incident', id);
+    if (!row) throw new NotFoundError('incident', id);
     return row;
   }
 

@@ -41,14 +41,14 @@ export class WebhookService {
 
   async remove(id: string): Promise<void> {
     const found = await findWebhook(this.deps.db, id);
-    if (!found) throw new NotFoundError('Webhook', id);
+    if (!found) throw new NotFoundError('webhook', id);
     await this.deps.db
       .transaction()
       .execute((trx) => disableWebhook(trx, id, this.deps.clock(), 'unsubscribed'));
   }
 
   async attempts(id: string, after: { at: Date; id: string } | undefined, limit: number) {
-    if (!(await findWebhook(this.deps.db, id))) throw new NotFoundError('Webhook', id);
+    if (!(await findWebhook(this.deps.db, id))) throw new NotFoundError('webhook', id);
     const rows = await listAttempts(this.deps.db, id, after, limit);
     return rows.map((a) => ({
       attemptId: a.id,

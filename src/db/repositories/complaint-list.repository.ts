@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../schema.ts';
 import type { ComplaintRow } from './complaint.repository.ts';
 import type { IncidentHead } from './incident.repository.ts';
@@ -12,6 +12,8 @@ export interface ComplaintFilter {
   incidentId?: string | null | undefined;
   /** Only the complaints this API key posted (an integration reads its own). */
   postedBy?: string | undefined;
+  /** Words to find, each complaint searched in its own language (websearch syntax). */
+  search?: string | undefined;
   after?: { receivedAt: Date; id: string } | undefined;
   limit: number;
 }
@@ -38,6 +40,10 @@ export async function listComplaints(db: Kysely<DB>, f: ComplaintFilter): Promis
   if (f.incidentId === null) q = q.where('incident_id', 'is', null);
   else if (f.incidentId !== undefined) q = q.where('incident_id', '=', f.incidentId);
   if (f.postedBy !== undefined) q = q.where('posted_by_key_id', '=', f.postedBy);
+  // The expression of the complaints_search index; both functions hold the language mapping (a migration).
+  if (f.search !== undefined) {
+    q = q.where(sql<boolean>`fivep_search_document(language, text) @@ fivep_search_query(${f.search})`);
+  }
   if (f.after) {
     const { receivedAt, id } = f.after;
     q = q.where((eb) => eb(eb.refTuple('received_at', 'id'), '>', eb.tuple(receivedAt, id)));

@@ -1,6 +1,7 @@
-import type { FieldError } from '../../errors.ts';
+import { type FieldError, fieldError } from '../../errors.ts';
 import { addWorkingTime } from '../deadlines/calendar.ts';
 import { parseIsoDuration } from '../deadlines/duration.ts';
+import { say } from '../messages/message.ts';
 import { type Playbook, type Severity, severityRank } from '../playbooks/playbook.schema.ts';
 import { checkStatement, type RuleFailure } from '../statements/statement.rules.ts';
 import { type Customer, cannedInIncident, type IncidentReply } from './reply-canned.ts';
@@ -26,17 +27,9 @@ export function checkComplaintContent(input: Record<string, unknown>, prefix: st
   const errors: FieldError[] = [];
   visitStrings(input, prefix, (value, field) => {
     if (value.includes('\u0000')) {
-      errors.push({
-        field,
-        rule: 'no_nul',
-        message: 'contains a NUL character (U+0000), which cannot be stored',
-      });
+      errors.push(fieldError(field, 'no_nul', say('content.no_nul', {})));
     } else if (LONE_SURROGATE.test(value)) {
-      errors.push({
-        field,
-        rule: 'well_formed',
-        message: 'contains a lone UTF-16 surrogate (invalid Unicode)',
-      });
+      errors.push(fieldError(field, 'well_formed', say('content.lone_surrogate', {})));
     }
   });
   const text = input.text;
@@ -44,11 +37,13 @@ export function checkComplaintContent(input: Record<string, unknown>, prefix: st
     let length = 0;
     for (const _ of text) length++;
     if (length > MAX_COMPLAINT_TEXT) {
-      errors.push({
-        field: `${prefix}.text`,
-        rule: 'max_length',
-        message: `is ${length} characters long; at most ${MAX_COMPLAINT_TEXT} are accepted`,
-      });
+      errors.push(
+        fieldError(
+          `${prefix}.text`,
+          'max_length',
+          say('content.too_long', { length, max: MAX_COMPLAINT_TEXT }),
+        ),
+      );
     }
   }
   return errors;

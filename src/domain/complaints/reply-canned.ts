@@ -1,3 +1,5 @@
+import { fieldError } from '../../errors.ts';
+import { say } from '../messages/message.ts';
 import { normaliseStatement } from '../statements/statement.phrases.ts';
 import { quote, type RuleFailure, trigramJaccard } from '../statements/statement.rules.ts';
 
@@ -66,10 +68,10 @@ export function cannedInIncident(
   const earlier = others.find((o) => replySimilarity(text, o.text, [customer, o]) >= REPLY_CANNED_THRESHOLD);
   if (!earlier) return [];
   return [
-    {
-      field: 'body.text',
-      rule: 'canned',
-      message: `The reply is nearly the same as the one sent to complaint ${earlier.complaintId} of this incident once names and numbers are set aside (“${quote(earlier.text)}”): customers compare answers in public, write this one for this customer.`,
-    },
+    fieldError(
+      'body.text',
+      'canned',
+      say('reply.canned_in_incident', { complaintId: earlier.complaintId, quote: quote(earlier.text) }),
+    ) as RuleFailure,
   ];
 }

@@ -1,3 +1,5 @@
+import { fieldError } from '../../errors.ts';
+import { say } from '../messages/message.ts';
 import type { EvidenceError } from './incident.types.ts';
 
 /**
@@ -74,12 +76,12 @@ export function unknownFields(
     .filter((key) => !known.includes(key))
     .map((key) => {
       const nearest = nearestField(key, known);
-      const hint = nearest
-        ? `did you mean "${nearest}"?`
+      const message = nearest
+        ? say('evidence.unknown_near', { key, nearest })
         : known.length > 0
-          ? `the known fields are ${known.join(', ')}.`
-          : 'this event takes no evidence fields.';
-      return { field: `${path}.${key}`, rule: 'unknown_field', message: `Unknown field "${key}": ${hint}` };
+          ? say('evidence.unknown_known', { key, known })
+          : say('evidence.unknown_none', { key });
+      return fieldError(`${path}.${key}`, 'unknown_field', message);
     });
 }
 

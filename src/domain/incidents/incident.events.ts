@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageKey } from '../messages/message.ts';
 import { SeveritySchema, StageSchema } from '../playbooks/playbook.schema.ts';
 import type { IncidentEventType } from './incident.types.ts';
 
@@ -36,7 +37,7 @@ export const EVIDENCE_FIELDS = {
         value: z.number().nonnegative().optional(),
         currency: z
           .string()
-          .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code, e.g. "PLN"')
+          .regex(/^[A-Z]{3}$/, messageKey('value.currency'))
           .optional(),
       })
       .loose(),

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { fieldError } from '../../errors.ts';
 import { endOfLocalDay } from '../deadlines/time-zone.ts';
+import { type Message, say } from '../messages/message.ts';
+import { issueMessage, valueAt } from '../messages/zod-issue.ts';
 import type { ExtraEvidence, Playbook, Severity, Stage } from '../playbooks/playbook.schema.ts';
 import { playbookTimeZone, STAGES } from '../playbooks/playbook.schema.ts';
 import { checkChannels, checkStatement } from '../statements/statement.rules.ts';
@@ -34,7 +37,7 @@ export function validateEvidence(
   if (typeof given !== 'object' || Array.isArray(given)) {
     return {
       ok: false,
-      errors: [{ field: 'evidence', rule: 'type', message: 'Evidence must be a JSON object.' }],
+      errors: [fieldError('evidence', 'type', say('evidence.not_object', {}))],
     };
   }
   const input = given as Record<string, unknown>;
@@ -87,26 +90,29 @@ function checkRules(
     const offer = evidence.offer as { value?: number; currency?: string };
     const ceiling = playbook.compensation.ceilings[ctx.severity];
     if (offer.value !== undefined && offer.value > ceiling.amount) {
-      out.push({
-        field: 'evidence.offer.value',
-        rule: 'ceiling',
-        message: `The offer exceeds the playbook's ceiling for ${ctx.severity} severity (${ceiling.amount} ${ceiling.currency}).`,
-      });
+      const { amount, currency } = ceiling;
+      out.push(
+        fieldError(
+          'evidence.offer.value',
+          'ceiling',
+          say('evidence.ceiling', { severity: ctx.severity, amount, currency }),
+        ),
+      );
     }
     if (offer.value !== undefined && offer.currency !== ceiling.currency) {
-      out.push({
-        field: 'evidence.offer.currency',
-        rule: 'currency',
-        message: `An offer with a value must be in ${ceiling.currency}, the currency of the playbook's ceilings.`,
-      });
+      out.push(
+        fieldError(
+          'evidence.offer.currency',
+          'currency',
+          say('evidence.currency', { currency: ceiling.currency }),
+        ),
+      );
     }
   }
   if (event === 'set_severity' && !failed('evidence.severity') && evidence.severity === ctx.severity) {
-    out.push({
-      field: 'evidence.severity',
-      rule: 'unchanged',
-      message: `The incident is already of ${ctx.severity} severity.`,
-    });
+    out.push(
+      fieldError('evidence.severity', 'unchanged', say('evidence.unchanged', { severity: ctx.severity })),
+    );
   }
   return out;
 }
@@ -128,7 +134,7 @@ function checkExtra(extra: ExtraEvidence, value: unknown): EvidenceError[] {
   if (extra.kind === 'boolean') {
     // A required boolean is a confirmation ("legal reviewed the statement"): only `true` satisfies it.
     if (value === true) return [];
-    return [{ field, rule: 'required', message: `${extra.description}: must be confirmed (true).` }];
+    return [fieldError(field, 'required', say('evidence.confirm', { description: extra.description }))];
   }
   const schema =
     extra.kind === 'text'
@@ -143,7 +149,11 @@ function checkExtra(extra: ExtraEvidence, value: unknown): EvidenceError[] {
   if (parsed.success) return [];
   return parsed.error.issues.map((issue) => {
     const error = toError(extra.field, issue, value);
-    return { ...error, message: `${extra.description}: ${error.message}` };
+    return fieldError(
+      error.field,
+      error.rule,
+      say('evidence.extra', { description: extra.description, say: error.say }),
+    );
   });
 }
 
@@ -153,39 +163,31 @@ function toError(name: string, issue: z.core.$ZodIssue, value: unknown): Evidenc
     (path, key) => (typeof key === 'number' ? `${path}[${key}]` : `${path}.${String(key)}`),
     `evidence.${name}`,
   );
-  if (valueAt(value, issue.path) === undefined)
-    return { field, rule: 'required', message: 'This field is required.' };
-  switch (issue.code) {
-    case 'too_small':
-      return issue.origin === 'array'
-        ? { field, rule: 'min_items', message: `At least ${issue.minimum} item(s) needed.` }
-        : issue.origin === 'string'
-          ? {
-              field,
-              rule: 'min_length',
-              message:
-                issue.minimum === 1 ? 'Must not be empty.' : `At least ${issue.minimum} characters needed.`,
-            }
-          : { field, rule: 'min', message: `Must be at least ${issue.minimum}.` };
-    case 'invalid_value':
-      return { field, rule: 'enum', message: `Must be one of: ${issue.values.map(String).join(', ')}.` };
-    case 'invalid_format':
-      return { field, rule: 'format', message: issue.message };
-    case 'invalid_type': {
-      // Objects and lists of objects say what they must hold: `{ description, owner }`.
-      const shape = shapeOf(name);
-      const message =
-        shape && issue.expected === 'object'
-          ? `Must be an object ${shape}.`
-          : shape && issue.expected === 'array'
-            ? `Must be a list of ${shape}.`
-            : `Must be ${issue.expected === 'array' || issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}.`;
-      return { field, rule: 'type', message };
-    }
-    default:
-      return { field, rule: 'invalid', message: issue.message };
-  }
+  // Objects and lists of objects say what they must hold: `{ description, owner }`.
+  const message = issueMessage(issue, {
+    present: valueAt(value, issue.path) !== undefined,
+    shape: shapeOf(name),
+  });
+  return fieldError(field, EVIDENCE_RULES[message.key] ?? 'invalid', message);
 }
+
+/** The rule names evidence errors have always carried, by message. */
+const EVIDENCE_RULES: Partial<Record<Message['key'], string>> = {
+  'value.required': 'required',
+  'value.min_items': 'min_items',
+  'value.not_empty': 'min_length',
+  'value.min_length': 'min_length',
+  'value.min': 'min',
+  'value.enum': 'enum',
+  'value.url': 'format',
+  'value.uuid': 'format',
+  'value.datetime': 'format',
+  'value.format': 'format',
+  'value.currency': 'format',
+  'value.type': 'type',
+  'value.object_shape': 'type',
+  'value.list_shape': 'type',
+};
 
 /** Unknown fields inside the evidence's objects (`offer`, each of `actions` and `changes`). */
 function unknownNestedFields(input: Record<string, unknown>): EvidenceError[] {
@@ -200,15 +202,6 @@ function unknownNestedFields(input: Record<string, unknown>): EvidenceError[] {
         : [],
     );
   });
-}
-
-function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
 }
 
 function isStage(event: IncidentEventType): event is Stage {

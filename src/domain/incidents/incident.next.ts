@@ -19,6 +19,19 @@ export function pickLanguage(available: readonly string[], preferred: readonly s
   return preferred.find((lang) => available.includes(lang)) ?? available[0]!;
 }
 
+/**
+ * The languages to look for guidance in: Accept-Language when the caller sent one; else the language most
+ * of the incident's complaints are written in (a PR team answering Greek complaints reads the Greek
+ * guidance); `pickLanguage` falls back to the playbook's first when it has none of them.
+ */
+export function guidanceLanguages(
+  accepted: readonly string[],
+  complaintLanguage: string | undefined,
+): string[] {
+  if (accepted.length > 0) return [...accepted];
+  return complaintLanguage === undefined ? [] : [complaintLanguage];
+}
+
 /** The guide to the stage due in `state`, or null outside the 5P walk (legal, monitoring, closed…). */
 export function stageGuide(
   playbook: Playbook,

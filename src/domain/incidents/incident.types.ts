@@ -1,3 +1,4 @@
+import type { FieldError } from '../../errors.ts';
 import type { Severity, Stage } from '../playbooks/playbook.schema.ts';
 
 /** The machine's states: the 5P step due next, or one of the states outside the 5P walk. */
@@ -76,11 +77,7 @@ export type Effect =
   | { type: 'severity_changed'; from: Severity; to: Severity; reason: string };
 
 /** One failing evidence field, e.g. `{ field: 'evidence.actions[0].owner', rule: 'required', … }`. */
-export interface EvidenceError {
-  field: string;
-  rule: string;
-  message: string;
-}
+export type EvidenceError = FieldError;
 
 /** A persisted xstate snapshot (`getPersistedSnapshot`), plain JSON, safe for jsonb. */
 export type PersistedIncident = Record<string, unknown>;

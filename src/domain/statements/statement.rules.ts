@@ -1,3 +1,5 @@
+import { type FieldError, fieldError } from '../../errors.ts';
+import { type Message, say } from '../messages/message.ts';
 import type { Playbook } from '../playbooks/playbook.schema.ts';
 import {
   containsPhrase,
@@ -17,11 +19,12 @@ export { DEFAULT_APOLOGY_PHRASES, normaliseStatement };
 export type StatementRule = 'min_length' | 'apology_phrase' | 'blame' | 'tone' | 'canned' | 'channels';
 
 /** One refused rule; `message` is written for the PR manager, not for a developer. */
-export interface RuleFailure {
-  field: string;
+export interface RuleFailure extends FieldError {
   rule: StatementRule;
-  message: string;
 }
+
+const failure = (field: string, rule: StatementRule, message: Message): RuleFailure =>
+  fieldError(field, rule, message) as RuleFailure;
 
 /**
  * Similarity at or above which a statement counts as a re-used template. Measured on our samples: a template
@@ -97,12 +100,7 @@ export function checkStatement(
     const min = opts.minLength ?? stage.minStatementLength ?? FALLBACK_MIN_LENGTH;
     const length = [...text.trim().replace(/\s+/g, ' ')].length;
     if (length < min) {
-      const what = kind === 'apology' ? 'apology' : 'admission';
-      failures.push({
-        field,
-        rule: 'min_length',
-        message: `The ${what} is too short (${length} characters; at least ${min} needed): say what went wrong and what happens next.`,
-      });
+      failures.push(failure(field, 'min_length', say('statement.min_length', { what: kind, length, min })));
     }
   }
   if (kind === 'apology') {
@@ -112,36 +110,22 @@ export function checkStatement(
       playbook.languages,
     );
     if (!phrases.some((phrase) => containsPhrase(text, phrase))) {
-      failures.push({
-        field,
-        rule: 'apology_phrase',
-        message: `The apology never actually apologises: use a phrase such as “we are sorry” or “przepraszamy”.`,
-      });
+      failures.push(failure(field, 'apology_phrase', say('statement.apology_phrase', {})));
     }
   }
   const blamePhrases = phrasesFor(DEFAULT_BLAME_PHRASES, playbook.statements.blamePhrases);
   const blame = blamePhrases.find((phrase) => containsPhrase(text, phrase));
   if (blame !== undefined) {
-    failures.push({
-      field,
-      rule: 'blame',
-      message: `The statement blames the customer (“${blame.replace(/\*$/, '…')}”): take the responsibility on the company, even when the customer is partly at fault.`,
-    });
+    failures.push(failure(field, 'blame', say('statement.blame', { phrase: blame.replace(/\*$/, '…') })));
   }
   const tonePhrases = phrasesFor(DEFAULT_TONE_PHRASES, playbook.statements.tonePhrases ?? {});
   for (const finding of checkTone(text, tonePhrases)) {
-    failures.push({ field, rule: 'tone', message: toneMessage(finding) });
+    failures.push(failure(field, 'tone', toneMessage(finding)));
   }
   const earlier = findCanned(kind, text, opts.previousStatements);
   if (earlier !== undefined) {
-    failures.push({
-      field,
-      rule: 'canned',
-      message:
-        kind === 'reply'
-          ? `The reply repeats word for word one already sent to another complaint (“${quote(earlier)}”): customers notice copied templates, answer this customer in your own words.`
-          : `The statement is almost the same as one already published for another incident (“${quote(earlier)}”): customers notice copied templates, write it for this crisis.`,
-    });
+    const key = kind === 'reply' ? 'statement.canned_reply' : 'statement.canned';
+    failures.push(failure(field, 'canned', say(key, { quote: quote(earlier) })));
   }
   return failures;
 }
@@ -157,24 +141,19 @@ export function checkChannels(
     (channel) => !have.has(channel),
   );
   if (missing.length === 0) return [];
-  return [
-    {
-      field,
-      rule: 'channels',
-      message: `The statement must also be published where customers complained: missing ${missing.join(', ')}.`,
-    },
-  ];
+  return [failure(field, 'channels', say('statement.channels', { missing }))];
 }
 
 /** What the PR manager reads: what was found, quoted, and how to say it calmly. */
-function toneMessage(finding: ToneFinding): string {
+function toneMessage(finding: ToneFinding): Message {
+  const { quote } = finding;
   switch (finding.kind) {
     case 'shouting':
-      return `The text shouts in capitals (“${finding.quote}”): write in normal case; a calm voice de-escalates.`;
+      return say('statement.shouting', { quote });
     case 'punctuation':
-      return `The text piles up punctuation (“${finding.quote}”): one full stop or question mark reads calmer.`;
+      return say('statement.punctuation', { quote });
     case 'phrase':
-      return `The text sounds dismissive or sarcastic (“${finding.quote}”): acknowledge the customer's feelings instead.`;
+      return say('statement.dismissive', { quote });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { checkComplaintContent } from '../../domain/complaints/complaint.rules.ts';
+import { say } from '../../domain/messages/message.ts';
 import { UnprocessableError } from '../../errors.ts';
 import type { ComplaintService } from '../../services/complaint.service.ts';
 import type { ComplaintReplies } from '../../services/complaint-replies.service.ts';
@@ -65,8 +66,7 @@ export function complaintActionRoutes(
         idempotent(keys, request, reply, async () => {
           const { actor, ...input } = request.body;
           const content = checkComplaintContent(input, 'body');
-          if (content.length > 0)
-            throw new UnprocessableError('The reply is not valid Unicode text.', content);
+          if (content.length > 0) throw new UnprocessableError(say('reply_not_unicode', {}), content);
           return {
             status: 201,
             body: await replies.reply(request.params.id, input, actorOf(request, actor)),

@@ -1,4 +1,5 @@
 import type { Actor } from '../../domain/audit/audit-chain.ts';
+import type { Language } from '../../domain/messages/message.ts';
 import type { ComplaintService, IngestedComplaint, IngestItem } from '../../services/complaint.service.ts';
 import { parseComplaint } from '../complaint-validation.ts';
 import { toProblem } from '../error-handler.ts';
@@ -20,6 +21,7 @@ export async function runBatch(
   items: readonly unknown[],
   complaints: ComplaintService,
   actor: Actor,
+  languages: readonly Language[],
 ): Promise<BatchItemResult[]> {
   const results: BatchItemResult[] = new Array(items.length);
   const valid: IngestItem[] = [];
@@ -28,7 +30,7 @@ export async function runBatch(
     const field = `body.items[${i}]`;
     const parsed = parseComplaint(item, field);
     if ('error' in parsed) {
-      results[i] = { status: 422, error: toProblem(parsed.error) };
+      results[i] = { status: 422, error: toProblem(parsed.error, languages) };
     } else {
       valid.push({ input: parsed.data, field });
       positions.push(i);
@@ -38,7 +40,7 @@ export async function runBatch(
   for (const [j, outcome] of outcomes.entries()) {
     results[positions[j]!] =
       'error' in outcome
-        ? { status: 422, error: toProblem(outcome.error) }
+        ? { status: 422, error: toProblem(outcome.error, languages) }
         : { status: outcome.created ? 201 : 200, complaint: outcome.complaint };
   }
   return results;

@@ -8,6 +8,7 @@ import { ownKeyScope } from '../access-policy.ts';
 import { actorOf } from '../actor.ts';
 import { validateComplaintBody } from '../complaint-validation.ts';
 import { type Answer, idempotent } from '../idempotency.ts';
+import { problemLanguages } from '../languages.ts';
 import { Keyset } from '../paging.ts';
 import { problemResponses } from '../problem.ts';
 import { IdParams } from '../schemas/common.ts';
@@ -112,7 +113,8 @@ export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyK
       async (request, reply) =>
         idempotent(keys, request, reply, async () => {
           const actor = actorOf(request, request.caller ? undefined : 'integration');
-          const items = await runBatch(request.body.items as unknown[], complaints, actor);
+          const languages = problemLanguages(request);
+          const items = await runBatch(request.body.items as unknown[], complaints, actor, languages);
           return { status: 200, body: { items } };
         }),
     );
@@ -136,6 +138,7 @@ export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyK
           source: q.source,
           incidentId: q.incidentId === 'none' ? null : q.incidentId,
           postedBy: ownKeyScope(request.caller) ?? undefined,
+          search: q.q,
           after: complaintPages.after(q.cursor),
           limit: q.limit,
         });

@@ -3,7 +3,9 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { migrationsApplied } from '../../db/migrate.ts';
-import { PROBLEM_CONTENT_TYPE, problem, problemResponses } from '../problem.ts';
+import { say } from '../../domain/messages/message.ts';
+import { DomainError } from '../../errors.ts';
+import { problemResponses } from '../problem.ts';
 
 const Ok = z.object({ status: z.literal('ok') }).meta({ example: { status: 'ok' } });
 const READY_TIMEOUT_MS = 2_000;
@@ -42,24 +44,17 @@ export function healthRoutes(database: Database): FastifyPluginAsyncZod {
         },
         config: { rateLimit: false },
       },
-      async (request, reply) => {
+      async (request) => {
         try {
           await withTimeout(sql`select 1`.execute(database.db), READY_TIMEOUT_MS);
           // Migrations never un-apply while a process runs, so one success is enough.
           migrated ||= await withTimeout(migrationsApplied(database.db), READY_TIMEOUT_MS);
-          if (migrated) return { status: 'ok' as const };
-          return reply
-            .code(503)
-            .type(PROBLEM_CONTENT_TYPE)
-            .send(problem(503, 'not-ready', 'Database migrations are not applied yet.'));
         } catch (err) {
           request.log.warn({ err }, 'readiness check failed');
-          return reply
-            .code(503)
-            .header('retry-after', '5')
-            .type(PROBLEM_CONTENT_TYPE)
-            .send(problem(503, 'not-ready', 'The database is not answering.'));
+          throw new DomainError('NOT_READY', say('database_unavailable', {}));
         }
+        if (!migrated) throw new DomainError('NOT_READY', say('database_not_migrated', {}));
+        return { status: 'ok' as const };
       },
     );
   };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import Negotiator from 'negotiator';
 import type { IncidentReads } from '../../services/incident-reads.ts';
+import { acceptedLanguages } from '../languages.ts';
 import { problemResponses } from '../problem.ts';
 import { IdParams } from '../schemas/common.ts';
 import { AcceptLanguageHeaders, NextOut } from '../schemas/next.ts';
@@ -23,9 +23,7 @@ export function incidentNextRoutes(incidents: IncidentReads): FastifyPluginAsync
         serializerCompiler: trustedJsonSerializer,
       },
       async (request, reply) => {
-        // Primary subtags in the caller's order of preference ("pl-PL" counts as "pl").
-        const languages = new Negotiator(request).languages().map((tag) => tag.toLowerCase().split('-')[0]!);
-        const next = await incidents.next(request.params.id, languages);
+        const next = await incidents.next(request.params.id, acceptedLanguages(request));
         if (next.stage) reply.header('content-language', next.stage.guidance.language);
         return next;
       },

@@ -31,7 +31,7 @@ export function playbookRoutes(registry: PlaybookRegistry): FastifyPluginAsyncZo
       },
       async (request) => {
         const found = registry.get(request.params.id);
-        if (!found) throw new NotFoundError('Playbook', request.params.id);
+        if (!found) throw new NotFoundError('playbook', request.params.id);
         return toPlaybookOut(found.playbook, found.version);
       },
     );
@@ -55,7 +55,7 @@ export function playbookRoutes(registry: PlaybookRegistry): FastifyPluginAsyncZo
       async (request) => {
         const { id, version } = request.params;
         const found = await registry.storedVersion(id, version);
-        if (!found) throw new NotFoundError('Playbook version', `${id} ${version}`);
+        if (!found) throw new NotFoundError('playbook_version', `${id} ${version}`);
         return toPlaybookOut(found.playbook, found.version);
       },
     );

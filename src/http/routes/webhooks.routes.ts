@@ -30,7 +30,7 @@ const Webhook = z
 
 const CreateWebhook = z
   .strictObject({
-    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000),
+    url: z.url({ protocol: /^https?$/ }).max(2000),
     events: z.array(z.enum(WEBHOOK_EVENTS)).min(1).max(WEBHOOK_EVENTS.length),
   })
   .meta({ example: { url: 'https://hooks.example.com/crisis', events: ['deadline.breached'] } });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const EXAMPLE_INCIDENT_ID = '3f1d2c4b-8a9e-4f60-b1c2-d3e4f5a6b7c8';
 
 export const IdParams = z.object({
-  id: z.uuid({ message: 'must be a UUID' }).meta({ example: EXAMPLE_INCIDENT_ID }),
+  id: z.uuid().meta({ example: EXAMPLE_INCIDENT_ID }),
 });
 
 export const Timestamp = z.iso.datetime({ offset: true }).meta({ example: '2026-11-24T09:30:00.000Z' });

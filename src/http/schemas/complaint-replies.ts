@@ -106,6 +106,6 @@ export const DeliveryBody = z
   });
 
 export const ReplyParams = z.object({
-  id: z.uuid({ message: 'must be a UUID' }).meta({ example: EXAMPLE_COMPLAINT_ID }),
-  replyId: z.uuid({ message: 'must be a UUID' }).meta({ example: EXAMPLE_REPLY_ID }),
+  id: z.uuid().meta({ example: EXAMPLE_COMPLAINT_ID }),
+  replyId: z.uuid().meta({ example: EXAMPLE_REPLY_ID }),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PRIVATE_CHANNELS } from '../../domain/complaints/complaint.channel.ts';
 import { MAX_COMPLAINT_TEXT } from '../../domain/complaints/complaint.rules.ts';
+import { messageKey } from '../../domain/messages/message.ts';
 import { COMPLAINT_SOURCES } from '../../domain/playbooks/playbook.schema.ts';
 import { ProblemSchema } from '../problem.ts';
 import { BooleanQuery, Cursor, EXAMPLE_INCIDENT_ID, Limit, Timestamp } from './common.ts';
@@ -28,7 +29,7 @@ export const ComplaintBody = z
     }),
     text: z
       .string()
-      .refine((s) => s.trim() !== '', 'must not be empty')
+      .refine((s) => s.trim() !== '', messageKey('value.not_empty'))
       .meta({
         description: `Stored as received. At most ${MAX_COMPLAINT_TEXT} characters (code points): longer is 422 naming \`text\`, as is invalid Unicode.`,
       }),
@@ -57,6 +58,7 @@ export const exampleComplaint = {
   id: EXAMPLE_COMPLAINT_ID,
   ...exampleBody,
   receivedAt: '2026-11-24T09:12:03.000Z',
+  language: 'en',
   incidentId: EXAMPLE_INCIDENT_ID,
   answered: false,
   answeredAt: null,
@@ -72,6 +74,10 @@ export const ComplaintOut = z
     source: z.enum(COMPLAINT_SOURCES),
     externalId: z.string(),
     text: z.string(),
+    language: z.string().meta({
+      description:
+        'Detected at ingest among en, pl and el (ISO 639-1), or `und` when the text is too short to tell',
+    }),
     author: z.string().optional(),
     url: z.string().optional(),
     occurredAt: Timestamp,
@@ -158,6 +164,11 @@ export const ComplaintListQuery = z.strictObject({
     .union([z.uuid(), z.literal('none')])
     .optional()
     .meta({ description: 'An incident id, or `none` for complaints attached to no incident (triage)' }),
+  q: z.string().trim().min(1).max(200).optional().meta({
+    description:
+      'Words to find in the text, searched in each complaint’s own language (English and Greek by stems, Polish as written words). Quotes for a phrase, `-word` to exclude, `or` between alternatives',
+    example: 'parcel late',
+  }),
   cursor: Cursor,
   limit: Limit,
 });
@@ -197,5 +208,5 @@ export const RedactBody = z
   .meta({ example: { reason: 'GDPR erasure request #2026-118', actor: 'Data protection officer' } });
 
 export const ComplaintIdParams = z.object({
-  id: z.uuid({ message: 'must be a UUID' }).meta({ example: EXAMPLE_COMPLAINT_ID }),
+  id: z.uuid().meta({ example: EXAMPLE_COMPLAINT_ID }),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INCIDENT_EVENTS } from '../../domain/incidents/incident.types.ts';
+import { messageKey } from '../../domain/messages/message.ts';
 import { SEVERITIES, STAGES } from '../../domain/playbooks/playbook.schema.ts';
 import { BooleanQuery, Cursor, EXAMPLE_INCIDENT_ID, Limit, Timestamp } from './common.ts';
 
@@ -112,7 +113,7 @@ export const TransitionBody = z
 export const IfMatchHeaders = z.object({
   'if-match': z
     .string()
-    .regex(/^\s*(W\/)?"?\d{1,9}"?\s*$/, 'must be the incident version as an entity tag, e.g. "3"')
+    .regex(/^\s*(W\/)?"?\d{1,9}"?\s*$/, messageKey('value.etag'))
     .optional(),
 });
 

@@ -26,9 +26,10 @@ export const NextOut = z
           .array(Requirement)
           .meta({ description: 'Evidence the stage event needs: the contract’s and the playbook’s' }),
         guidance: z.object({
-          language: z
-            .string()
-            .meta({ description: 'From Accept-Language among the playbook’s languages, else its first' }),
+          language: z.string().meta({
+            description:
+              'From Accept-Language among the playbook’s languages; without the header, the language most of the incident’s complaints are in, if the playbook has guidance in it; else its first',
+          }),
           principles: z.array(z.string()),
           checks: z.array(z.string()),
         }),

@@ -1,0 +1,130 @@
+import { enFields } from './en-fields.ts';
+import { define, type Thing } from './template.ts';
+
+const THINGS: Record<Thing, string> = {
+  incident: 'Incident',
+  complaint: 'Complaint',
+  webhook: 'Webhook',
+  api_key: 'API key',
+  playbook: 'Playbook',
+  reply: 'Reply',
+  playbook_version: 'Playbook version',
+};
+
+/**
+ * The registry of messages, in English, each with an example of its parameters (the catalog test renders
+ * every key with it in every language). Add a key here first; `pl.ts` then fails typecheck until it has its
+ * Polish text. Request-level problems here, field rules in en-fields.ts.
+ */
+export const en = {
+  ...enFields,
+  not_found: define(
+    { thing: 'incident' as Thing, id: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c' },
+    (p) => `${THINGS[p.thing]} ${p.id} does not exist.`,
+  ),
+  route_not_found: define(
+    { method: 'GET', path: '/v1/nothing' },
+    (p) => `There is no route ${p.method} ${p.path}.`,
+  ),
+  method_not_allowed: define(
+    { method: 'DELETE', path: '/v1/incidents/1', allowed: ['GET', 'HEAD'] as readonly string[] },
+    (p) => `${p.method} is not allowed on ${p.path}; use ${p.allowed.join(', ')}.`,
+  ),
+  playbook_not_found: define(
+    { playbookId: 'delivery-dlay' },
+    (p) => `There is no playbook "${p.playbookId}"; GET /v1/playbooks lists the playbooks you can use.`,
+  ),
+  event_not_allowed: define(
+    { event: 'close', state: 'apologise', allowed: ['apologise', 'dismiss'] as readonly string[] },
+    (p) =>
+      `The event "${p.event}" is not accepted while the incident is in "${p.state}". Accepted now: ${
+        p.allowed.length ? p.allowed.join(', ') : 'none'
+      }.`,
+  ),
+  delivery_final: define(
+    {
+      replyId: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c',
+      status: 'delivered',
+      externalId: 'fb_123' as string | null,
+    },
+    (p) =>
+      `Reply ${p.replyId} was already reported ${p.status}${p.externalId ? ` as ${p.externalId}` : ''}; a delivered reply stays delivered. If the channel removed it, post a new reply instead.`,
+  ),
+  version_mismatch: define(
+    { expected: 3, actual: 4 },
+    (p) =>
+      `If-Match expected version ${p.expected}, but the incident is at version ${p.actual}: reload it and decide again.`,
+  ),
+  step_retries_exhausted: define(
+    { id: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c', attempts: 5 },
+    (p) => `Incident ${p.id} changed ${p.attempts} times while this event was applied; retry.`,
+  ),
+  complaint_already_attached: define(
+    { id: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3d', incidentId: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c' },
+    (p) => `Complaint ${p.id} is already attached to incident ${p.incidentId}.`,
+  ),
+  complaint_being_stored: define({}, () => 'The complaint is being stored by another request; retry.'),
+  concurrent_change: define({}, () => 'A concurrent change got in the way and nothing was written; retry.'),
+  public_reply_first: define(
+    { complaintId: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3d' },
+    (p) =>
+      `Complaint ${p.complaintId} has no public reply yet: answer it publicly first, where the customer complained, then move the conversation to a private channel.`,
+  ),
+  unanswered_complaints: define(
+    { count: 3 },
+    (p) =>
+      `${p.count} complaint(s) of this incident have no public reply yet: answer them, or close with evidence.unansweredReason saying why they stay unanswered.`,
+  ),
+  idempotency_key_reused: define(
+    {},
+    () => 'This Idempotency-Key was already used with a different request; use a new key for a new request.',
+  ),
+  idempotency_key_in_flight: define(
+    {},
+    () => 'A request with this Idempotency-Key is still being processed; retry after it finishes.',
+  ),
+  api_key_missing: define({}, () => 'This route needs an API key: send "Authorization: Bearer <key>".'),
+  api_key_invalid: define({}, () => 'The API key is not valid: it is unknown or has been revoked.'),
+  forbidden: define(
+    {
+      role: 'dashboard',
+      method: 'POST',
+      url: '/v1/incidents',
+      allowed: ['admin', 'manager'] as readonly string[],
+    },
+    (p) => `A ${p.role} key may not call ${p.method} ${p.url}; this needs one of: ${p.allowed.join(', ')}.`,
+  ),
+  rate_limited: define(
+    { max: 600, seconds: 12 },
+    (p) => `This key may send ${p.max} requests per minute; retry in ${p.seconds} s.`,
+  ),
+  database_unavailable: define({}, () => 'The database is not answering; retry shortly.'),
+  database_read_only: define(
+    {},
+    () => 'The database is read-only right now; changes cannot be saved. Retry later.',
+  ),
+  database_disk_full: define({}, () => 'The database disk is full; changes cannot be saved. Retry later.'),
+  database_not_migrated: define({}, () => 'Database migrations are not applied yet.'),
+  internal_error: define({}, () => 'Something went wrong on our side; it has been logged.'),
+  response_invalid: define({}, () => 'The server could not produce a valid response.'),
+  unsupported_media_type: define(
+    {},
+    () => 'The body must be JSON: send it with "Content-Type: application/json".',
+  ),
+  body_too_large: define(
+    {},
+    () => 'The body is larger than this route accepts: send less (split a large batch of complaints).',
+  ),
+  malformed_json: define(
+    {},
+    () => 'The body is not valid JSON: check the quotes, commas and brackets, or send no body at all.',
+  ),
+  bad_content_length: define({}, () => 'The Content-Length header does not match the body sent.'),
+  bad_request: define(
+    { reason: 'Bad Request' },
+    (p) => `The request could not be processed (${p.reason}); check its URL, headers and body.`,
+  ),
+  cursor_invalid: define({}, () => 'The cursor is not one this API issued; start again without it.'),
+  body_not_utf8: define({}, () => 'The request body is not valid UTF-8.'),
+  reply_not_unicode: define({}, () => 'The reply is not valid Unicode text.'),
+};

@@ -1,0 +1,70 @@
+import type { Catalog } from './message.ts';
+import { plFields } from './pl-fields.ts';
+import type { Thing } from './template.ts';
+
+const THINGS: Record<Thing, string> = {
+  incident: 'Incydent',
+  complaint: 'Skarga',
+  webhook: 'Webhook',
+  api_key: 'Klucz API',
+  playbook: 'Playbook',
+  reply: 'Odpowiedź',
+  playbook_version: 'Wersja playbooka',
+};
+
+/** Polish: every key of the English registry (en.ts), or typecheck fails. */
+export const pl: Catalog = {
+  ...plFields,
+  not_found: (p) => `${THINGS[p.thing]} ${p.id} nie istnieje.`,
+  route_not_found: (p) => `Nie ma ścieżki ${p.method} ${p.path}.`,
+  method_not_allowed: (p) =>
+    `Metoda ${p.method} nie jest dozwolona dla ${p.path}; użyj: ${p.allowed.join(', ')}.`,
+  playbook_not_found: (p) =>
+    `Nie ma playbooka „${p.playbookId}”; listę playbooków, których możesz użyć, zwraca GET /v1/playbooks.`,
+  event_not_allowed: (p) =>
+    `Zdarzenie „${p.event}” nie jest przyjmowane, gdy incydent jest w stanie „${p.state}”. ${
+      p.allowed.length
+        ? `Teraz przyjmowane są: ${p.allowed.join(', ')}.`
+        : 'Teraz nie jest przyjmowane żadne zdarzenie.'
+    }`,
+  delivery_final: (p) =>
+    `Odpowiedź ${p.replyId} została już zgłoszona jako ${p.status === 'delivered' ? 'dostarczona' : 'niedostarczona'}${p.externalId ? ` (${p.externalId})` : ''}; dostarczona odpowiedź pozostaje dostarczona. Jeśli kanał ją usunął, opublikuj nową odpowiedź.`,
+  version_mismatch: (p) =>
+    `If-Match wskazuje wersję ${p.expected}, a incydent ma już wersję ${p.actual}: pobierz go ponownie i zdecyduj jeszcze raz.`,
+  step_retries_exhausted: (p) =>
+    `Incydent ${p.id} zmienił się ${p.attempts} razy, gdy stosowano to zdarzenie; spróbuj ponownie.`,
+  complaint_already_attached: (p) => `Skarga ${p.id} jest już przypisana do incydentu ${p.incidentId}.`,
+  complaint_being_stored: () => 'Tę skargę zapisuje właśnie inne żądanie; spróbuj ponownie.',
+  concurrent_change: () => 'Przeszkodziła równoczesna zmiana i nic nie zostało zapisane; spróbuj ponownie.',
+  public_reply_first: (p) =>
+    `Skarga ${p.complaintId} nie ma jeszcze publicznej odpowiedzi: najpierw odpowiedz publicznie, tam gdzie klient napisał, a dopiero potem przenieś rozmowę na kanał prywatny.`,
+  unanswered_complaints: (p) =>
+    `Skargi tego incydentu bez publicznej odpowiedzi: ${p.count}. Odpowiedz na nie albo zamknij incydent z evidence.unansweredReason, wyjaśniając, dlaczego zostają bez odpowiedzi.`,
+  idempotency_key_reused: () =>
+    'Ten Idempotency-Key został już użyty z innym żądaniem; do nowego żądania użyj nowego klucza.',
+  idempotency_key_in_flight: () =>
+    'Żądanie z tym Idempotency-Key jest jeszcze przetwarzane; spróbuj ponownie, gdy się zakończy.',
+  api_key_missing: () => 'Ta ścieżka wymaga klucza API: wyślij nagłówek "Authorization: Bearer <klucz>".',
+  api_key_invalid: () => 'Klucz API jest nieważny: jest nieznany albo został unieważniony.',
+  forbidden: (p) =>
+    `Klucz z rolą ${p.role} nie może wywołać ${p.method} ${p.url}; potrzebna jest jedna z ról: ${p.allowed.join(', ')}.`,
+  rate_limited: (p) => `Ten klucz może wysłać ${p.max} żądań na minutę; spróbuj ponownie za ${p.seconds} s.`,
+  database_unavailable: () => 'Baza danych nie odpowiada; spróbuj ponownie za chwilę.',
+  database_read_only: () =>
+    'Baza danych jest teraz tylko do odczytu; zmian nie można zapisać. Spróbuj ponownie później.',
+  database_disk_full: () => 'Dysk bazy danych jest pełny; zmian nie można zapisać. Spróbuj ponownie później.',
+  database_not_migrated: () => 'Migracje bazy danych nie zostały jeszcze zastosowane.',
+  internal_error: () => 'Coś poszło nie tak po naszej stronie; błąd został zapisany w logach.',
+  response_invalid: () => 'Serwer nie zdołał przygotować poprawnej odpowiedzi.',
+  unsupported_media_type: () =>
+    'Treść żądania musi być w formacie JSON: wyślij ją z nagłówkiem "Content-Type: application/json".',
+  body_too_large: () =>
+    'Treść żądania jest większa, niż przyjmuje ta ścieżka: wyślij mniej (dużą paczkę skarg podziel na kilka).',
+  malformed_json: () =>
+    'Treść żądania nie jest poprawnym JSON-em: sprawdź cudzysłowy, przecinki i nawiasy albo nie wysyłaj treści wcale.',
+  bad_content_length: () => 'Nagłówek Content-Length nie zgadza się z wysłaną treścią.',
+  bad_request: (p) => `Nie można przetworzyć żądania (${p.reason}); sprawdź jego adres, nagłówki i treść.`,
+  cursor_invalid: () => 'Ten kursor nie pochodzi z tego API; zacznij od początku, bez kursora.',
+  body_not_utf8: () => 'Treść żądania nie jest poprawnym UTF-8.',
+  reply_not_unicode: () => 'Odpowiedź nie jest poprawnym tekstem Unicode.',
+};
