@@ -10,7 +10,7 @@ const Text = z.string().trim().min(1);
  * in the playbook's time zone (resolved by validateEvidence, which knows the playbook).
  */
 const DueAt = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
-  error: 'must be a date (2027-01-15) or a date-time with offset (2027-01-15T17:00:00+01:00)',
+  error: messageKey('value.date_or_datetime'),
 });
 
 /** Kinds of compensation an offer may take. */

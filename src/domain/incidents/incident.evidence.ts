@@ -182,6 +182,7 @@ const EVIDENCE_RULES: Partial<Record<Message['key'], string>> = {
   'value.url': 'format',
   'value.uuid': 'format',
   'value.datetime': 'format',
+  'value.date_or_datetime': 'format',
   'value.format': 'format',
   'value.currency': 'format',
   'value.type': 'type',

@@ -43,6 +43,11 @@ export const enFields = {
   ),
   'value.uuid': define({}, () => 'Must be a UUID, e.g. 0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c.'),
   'value.url': define({}, () => 'Must be a web address starting with https:// or http://.'),
+  'value.date_or_datetime': define(
+    {},
+    () =>
+      'Must be a date (2027-01-15, meaning the end of that day in the playbook time zone) or a date and time with its offset (2027-01-15T17:00:00+01:00).',
+  ),
   'value.datetime': define({}, () => 'Must be a date and time with its offset, e.g. 2026-03-02T09:00:00Z.'),
   'value.format': define({ format: 'email' }, (p) => `Must be a valid ${p.format}.`),
   'value.currency': define({}, () => 'Must be an ISO 4217 currency code, e.g. "PLN".'),

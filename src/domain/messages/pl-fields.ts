@@ -37,6 +37,8 @@ export const plFields: TextsOf<typeof enFields> = {
   'value.unknown_keys': (p) => `Tych pól nie można tu podać: ${p.keys.join(', ')}; usuń je.`,
   'value.uuid': () => 'Musi być identyfikatorem UUID, np. 0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c.',
   'value.url': () => 'Musi być adresem strony zaczynającym się od https:// albo http://.',
+  'value.date_or_datetime': () =>
+    'Musi być datą (2027-01-15, czyli koniec tego dnia w strefie czasowej playbooka) albo datą i godziną ze strefą czasową (2027-01-15T17:00:00+01:00).',
   'value.datetime': () => 'Musi być datą i godziną ze strefą czasową, np. 2026-03-02T09:00:00Z.',
   'value.format': (p) => `Musi mieć poprawny format (${p.format}).`,
   'value.currency': () => 'Musi być kodem waluty ISO 4217, np. "PLN".',

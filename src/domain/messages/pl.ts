@@ -28,7 +28,7 @@ export const pl: Catalog = {
         : 'Teraz nie jest przyjmowane żadne zdarzenie.'
     }`,
   delivery_final: (p) =>
-    `Odpowiedź ${p.replyId} została już zgłoszona jako ${p.status === 'delivered' ? 'dostarczona' : 'niedostarczona'}${p.externalId ? ` (${p.externalId})` : ''}; dostarczona odpowiedź pozostaje dostarczona. Jeśli kanał ją usunął, opublikuj nową odpowiedź.`,
+    `Odpowiedź ${p.replyId} została już zgłoszona ze statusem ${p.status}${p.externalId ? ` (${p.externalId})` : ''}; dostarczona odpowiedź pozostaje dostarczona. Jeśli kanał ją usunął, opublikuj nową odpowiedź.`,
   version_mismatch: (p) =>
     `If-Match wskazuje wersję ${p.expected}, a incydent ma już wersję ${p.actual}: pobierz go ponownie i zdecyduj jeszcze raz.`,
   step_retries_exhausted: (p) =>
