@@ -14,13 +14,17 @@ export interface ComplaintFilter {
   postedBy?: string | undefined;
   /** Words to find, each complaint searched in its own language (websearch syntax). */
   search?: string | undefined;
-  after?: { receivedAt: Date; id: string } | undefined;
+  /** Soonest first-reply time first (no time last), for lists of what waits; else oldest first. */
+  soonestDue?: boolean | undefined;
+  after?: { receivedAt: Date; id: string } | { dueAt: Date | null; id: string } | undefined;
   limit: number;
 }
 
 /**
  * Oldest first, keyset on (received_at, id): a waiting complaint never drops off a page because newer
- * ones arrived, and each filter has a partial index in that order.
+ * ones arrived, and each filter has a partial index in that order. Lists of what waits for a reply run
+ * soonest due first instead, keyset on (first_reply_due_at, id) (indexes complaints_awaiting_reply and
+ * complaints_unanswered_by_due).
  */
 export async function listComplaints(db: Kysely<DB>, f: ComplaintFilter): Promise<ComplaintRow[]> {
   let q = db.selectFrom('complaints').selectAll();
@@ -44,8 +48,25 @@ export async function listComplaints(db: Kysely<DB>, f: ComplaintFilter): Promis
   if (f.search !== undefined) {
     q = q.where(sql<boolean>`fivep_search_document(language, text) @@ fivep_search_query(${f.search})`);
   }
-  if (f.after) {
-    const { receivedAt, id } = f.after;
+  const after = f.after;
+  if (f.soonestDue) {
+    // Ascending order puts the complaints without a due time last; the keyset says so in words.
+    if (after && 'dueAt' in after) {
+      const { dueAt, id } = after;
+      q = q.where((eb) =>
+        dueAt === null
+          ? eb.and([eb('first_reply_due_at', 'is', null), eb('id', '>', id)])
+          : eb.or([
+              eb('first_reply_due_at', '>', dueAt),
+              eb.and([eb('first_reply_due_at', '=', dueAt), eb('id', '>', id)]),
+              eb('first_reply_due_at', 'is', null),
+            ]),
+      );
+    }
+    return q.orderBy('first_reply_due_at').orderBy('id').limit(f.limit).execute();
+  }
+  if (after && 'receivedAt' in after) {
+    const { receivedAt, id } = after;
     q = q.where((eb) => eb(eb.refTuple('received_at', 'id'), '>', eb.tuple(receivedAt, id)));
   }
   return q.orderBy('received_at').orderBy('id').limit(f.limit).execute();

@@ -20,6 +20,7 @@ import {
   ComplaintCursor,
   ComplaintListQuery,
   ComplaintPage,
+  DueCursor,
   IdempotencyHeaders,
   IncidentComplaintsQuery,
   IngestedComplaintOut,
@@ -34,12 +35,34 @@ export const BATCH_BODY_LIMIT = 8 * 1024 * 1024;
 const locationOf = (a: Answer): Record<string, string> =>
   a.status === 201 ? { location: `/v1/complaints/${(a.body as { id: string }).id}` } : {};
 
-/** Both complaint lists run oldest first, by (receivedAt, id). */
+/** Both complaint lists run oldest first, by (receivedAt, id)... */
 const complaintPages = new Keyset(
   ComplaintCursor,
   (last: Complaint) => ({ r: last.receivedAt, i: last.id }),
   (c) => ({ receivedAt: new Date(c.r), id: c.i }),
 );
+/** ...except lists of what waits for a reply (answered=false, overdue=true): soonest due first. */
+const duePages = new Keyset(
+  DueCursor,
+  (last: Complaint) => ({ d: last.firstReplyDueAt, i: last.id }),
+  (c) => ({ dueAt: c.d === null ? null : new Date(c.d), id: c.i }),
+);
+
+/** The list's order and where the page starts: what waits is listed soonest due first. */
+function ordered(q: {
+  answered?: boolean | undefined;
+  overdue?: boolean | undefined;
+  cursor?: string | undefined;
+}) {
+  const byDue = q.answered === false || q.overdue === true;
+  return {
+    filter: byDue
+      ? { soonestDue: true, after: duePages.after(q.cursor) }
+      : { after: complaintPages.after(q.cursor) },
+    page: (items: Complaint[], limit: number) =>
+      byDue ? duePages.page(items, limit) : complaintPages.page(items, limit),
+  };
+}
 
 /** Ingest and lists; answering, attaching and redacting are in complaint-actions.routes.ts. */
 export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyKeys): FastifyPluginAsyncZod {
@@ -124,7 +147,8 @@ export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyK
       {
         schema: {
           tags: ['Complaints'],
-          summary: 'Complaints, oldest first; `answered=false` is what still waits, with its due time',
+          summary:
+            'Complaints, oldest first; what still waits (`answered=false`, `overdue=true`) soonest due first',
           description: 'An integration key sees only the complaints it posted.',
           querystring: ComplaintListQuery,
           response: { 200: ComplaintPage, ...problemResponses(400, 401, 403, 422) },
@@ -132,6 +156,7 @@ export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyK
       },
       async (request) => {
         const q = request.query;
+        const order = ordered(q);
         const items = await complaints.list({
           answered: q.answered,
           overdue: q.overdue,
@@ -139,10 +164,10 @@ export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyK
           incidentId: q.incidentId === 'none' ? null : q.incidentId,
           postedBy: ownKeyScope(request.caller) ?? undefined,
           search: q.q,
-          after: complaintPages.after(q.cursor),
+          ...order.filter,
           limit: q.limit,
         });
-        return complaintPages.page(items, q.limit);
+        return order.page(items, q.limit);
       },
     );
 
@@ -151,7 +176,8 @@ export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyK
       {
         schema: {
           tags: ['Complaints'],
-          summary: 'The complaints attached to an incident, oldest first',
+          summary:
+            'The complaints attached to an incident, oldest first (`answered=false`: soonest due first)',
           params: IdParams,
           querystring: IncidentComplaintsQuery,
           response: { 200: ComplaintPage, ...problemResponses(400, 401, 403, 404, 422) },
@@ -159,13 +185,14 @@ export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyK
       },
       async (request) => {
         const q = request.query;
+        const order = ordered(q);
         const items = await complaints.list({
           incidentId: request.params.id,
           answered: q.answered,
-          after: complaintPages.after(q.cursor),
+          ...order.filter,
           limit: q.limit,
         });
-        return complaintPages.page(items, q.limit);
+        return order.page(items, q.limit);
       },
     );
   };

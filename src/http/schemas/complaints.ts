@@ -184,6 +184,8 @@ export const ComplaintPage = z
   .meta({ example: { items: [exampleComplaint], nextCursor: null } });
 
 export const ComplaintCursor = z.object({ r: z.iso.datetime(), i: z.uuid() });
+/** The cursor of lists of what waits for a reply (soonest due first). */
+export const DueCursor = z.object({ d: z.iso.datetime().nullable(), i: z.uuid() });
 
 export const AttachBody = z
   .strictObject({ incidentId: z.uuid(), actor: Actor })

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, fakeClock, type TestApp } from '../../helpers/test-app.ts';
 
@@ -99,6 +100,39 @@ describe('GET /v1/complaints?overdue=&source=', () => {
     expect(await ids('overdue=false&source=instagram')).toEqual([answeredLate.id, fresh.id]);
     expect(await ids('source=instagram')).toEqual([late.id, answeredLate.id, fresh.id]);
     expect(await ids('overdue=true&source=email')).toEqual([]);
+  });
+});
+
+describe('what waits, soonest due first', () => {
+  it('should list unanswered complaints by first-reply time, those without one last, page by page', async () => {
+    clock.set('2026-03-20T09:00:00.000Z');
+    const loose = await post({ source: 'youtube' }); // no playbook: due in 24 h
+    const incident = await t.app.inject({
+      method: 'POST',
+      url: '/v1/incidents',
+      payload: { playbookId: 'social-media-backlash', title: 'Video backlash', severity: 'medium' },
+    });
+    const urgent = await post({ source: 'youtube', incidentId: incident.json().id }); // due in 30 min
+    const legacy = await post({ source: 'youtube' });
+    // A complaint stored before every complaint had a first-reply time.
+    await sql`update complaints set first_reply_due_at = null where id = ${legacy.id}`.execute(t.database.db);
+    const seen: string[] = [];
+    let cursor = '';
+    for (let i = 0; i < 4; i++) {
+      const page = (
+        await t.app.inject({ url: `/v1/complaints?answered=false&source=youtube&limit=1${cursor}` })
+      ).json();
+      seen.push(...page.items.map((c: { id: string }) => c.id));
+      if (!page.nextCursor) break;
+      cursor = `&cursor=${page.nextCursor}`;
+    }
+    expect(seen).toEqual([urgent.id, loose.id, legacy.id]);
+    const oldestFirst = await t.app.inject({ url: '/v1/complaints?source=youtube' });
+    expect(oldestFirst.json().items.map((c: { id: string }) => c.id)).toEqual([
+      loose.id,
+      urgent.id,
+      legacy.id,
+    ]);
   });
 });
 
