@@ -12,6 +12,10 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'PUBLIC_REPLY_FIRST'
   | 'UNANSWERED_COMPLAINTS'
+  | 'STATEMENT_REFUSED'
+  | 'SELF_APPROVAL'
+  | 'APPROVER_NOT_ALLOWED'
+  | 'STATEMENT_DECIDED'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_KEY_IN_FLIGHT'
   | 'UNAUTHENTICATED'
@@ -94,6 +98,50 @@ export class UnansweredComplaintsError extends DomainError {
       'UNANSWERED_COMPLAINTS',
       `${count} complaint(s) of this incident have no public reply yet: answer them, or close with evidence.unansweredReason saying why they stay unanswered.`,
       { count, complaintIds: firstIds },
+    );
+  }
+}
+
+/** A drafted statement fails one of its stage's statement rules (nothing is stored). */
+export class StatementRefusedError extends DomainError {
+  constructor(errors: readonly FieldError[]) {
+    super(
+      'STATEMENT_REFUSED',
+      `The statement breaks ${errors.length} rule(s); fix the text and draft it again: ${errors.map((e) => e.message).join(' ')}`,
+      { errors },
+    );
+  }
+}
+
+/** The author's own key deciding on its statement: approval takes a second person. */
+export class SelfApprovalError extends DomainError {
+  constructor(statementId: string) {
+    super(
+      'SELF_APPROVAL',
+      `Statement ${statementId} was drafted with this API key: another person, with their own key, must approve or reject it.`,
+    );
+  }
+}
+
+/** A key whose role the playbook does not name as an approver at the incident's severity. */
+export class ApproverNotAllowedError extends DomainError {
+  constructor(role: string, allowed: readonly string[]) {
+    super(
+      'APPROVER_NOT_ALLOWED',
+      `This incident's playbook lets only ${allowed.join(' or ')} keys decide on statements at its severity; a ${role} key may not. Ask someone with such a key.`,
+      { allowedRoles: allowed },
+    );
+  }
+}
+
+/** A decision on a statement that is no longer waiting for one. */
+export class StatementDecidedError extends DomainError {
+  constructor(statementId: string, status: string) {
+    super(
+      'STATEMENT_DECIDED',
+      `Statement ${statementId} is ${status.replace('_', ' ')}, not waiting for approval: a decision is final; draft a new statement to change the text.`,
+      // Not `status`: that member of a problem document is the HTTP status.
+      { statementStatus: status },
     );
   }
 }

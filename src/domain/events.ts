@@ -5,6 +5,8 @@ export const WEBHOOK_EVENTS = [
   'deadline.approaching',
   'deadline.breached',
   'incident.escalated',
+  'statement.approval_requested',
+  'statement.decided',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

@@ -15,6 +15,7 @@ import {
 } from '../domain/deadlines/deadline-plans.ts';
 import { nextSeverity, type Severity } from '../domain/playbooks/playbook.schema.ts';
 import type { Log } from '../logger.ts';
+import { remindPendingApprovals } from './approval-reminders.ts';
 import type { IncidentCommands } from './incident-commands.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
 
@@ -22,6 +23,7 @@ export interface TickResult {
   breached: number;
   reminded: number;
   firstRepliesBreached: number;
+  approvalsReminded: number;
 }
 
 export interface SchedulerDeps {
@@ -74,7 +76,8 @@ export class DeadlineScheduler {
       );
       return marked.length;
     });
-    return { breached, reminded, firstRepliesBreached };
+    const approvalsReminded = await remindPendingApprovals(this.deps.db, now, limit);
+    return { breached, reminded, firstRepliesBreached, approvalsReminded };
   }
 
   private inTransaction<T>(work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {

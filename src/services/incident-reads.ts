@@ -9,8 +9,9 @@ import {
   type IncidentRow,
   listIncidents,
 } from '../db/repositories/incident.repository.ts';
+import { pendingApprovals } from '../db/repositories/statement.repository.ts';
 import type { DB } from '../db/schema.ts';
-import { replyTasks, stageGuide } from '../domain/incidents/incident.next.ts';
+import { approvalTasks, replyTasks, stageGuide } from '../domain/incidents/incident.next.ts';
 import { viewIncident } from '../domain/incidents/index.ts';
 import { NotFoundError } from '../errors.ts';
 import { Batcher } from './batcher.ts';
@@ -31,6 +32,7 @@ export class IncidentReads {
   private readonly rows: Batcher<string, IncidentRow | undefined>;
   private readonly pages: Batcher<PageFilter, readonly Incident[]>;
   private readonly awaiting: Batcher<string, { id: string; dueAt: Date | null }[]>;
+  private readonly approvals: Batcher<string, { id: string }[]>;
 
   constructor(private readonly deps: { db: Kysely<DB>; clock: Clock; playbooks: PlaybookRegistry }) {
     this.versions = sharedReads(async (ids) => {
@@ -43,6 +45,10 @@ export class IncidentReads {
     });
     this.awaiting = sharedReads(async (ids) => {
       const found = await awaitingFirstReply(deps.db, ids, NEXT_TASKS);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+    this.approvals = sharedReads(async (ids) => {
+      const found = await pendingApprovals(deps.db, ids);
       return ids.map((id) => found.get(id) ?? []);
     });
     this.pages = new Batcher({
@@ -74,18 +80,21 @@ export class IncidentReads {
 
   /**
    * What to do now: the current stage's requirements and guidance from the incident's own playbook
-   * version, in the first of `languages` it is written in, and the complaints waiting for a first reply.
+   * version, in the first of `languages` it is written in, the statements waiting for approval and the
+   * complaints waiting for a first reply.
    */
   async next(id: string, languages: readonly string[]) {
     const incident = await this.get(id);
     const playbook = await this.deps.playbooks.definition(incident.playbookVersion);
-    const waiting = await this.awaiting.submit(id);
+    const [waiting, pending] = await Promise.all([this.awaiting.submit(id), this.approvals.submit(id)]);
+    const now = this.deps.clock();
     return {
       incidentId: id,
       state: incident.state,
       deadline: incident.deadline,
       stage: stageGuide(playbook, incident.state, languages),
-      tasks: replyTasks(waiting, this.deps.clock()),
+      // Approvals first: a pending statement holds up the stage itself.
+      tasks: [...approvalTasks(pending, incident.deadline?.dueAt ?? null, now), ...replyTasks(waiting, now)],
     };
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SeveritySchema, StageSchema } from '../playbooks/playbook.schema.ts';
 import type { IncidentEventType } from './incident.types.ts';
+import type { NamedStatement } from './statement-evidence.ts';
 
 const Text = z.string().trim().min(1);
 
@@ -61,6 +62,7 @@ export interface IncidentMachineEvent {
   evidence: Record<string, unknown>;
   previousStatements: readonly string[];
   complaintChannels: readonly string[];
+  named?: NamedStatement | undefined;
 }
 
 const Instant = z.iso.datetime();
