@@ -11,7 +11,7 @@ import {
 import type { DB } from '../db/schema.ts';
 import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
-import type { Playbook, Severity } from '../domain/playbooks/playbook.schema.ts';
+import type { Severity } from '../domain/playbooks/playbook.schema.ts';
 import {
   approvalReminderAt,
   approvalRule,
@@ -134,15 +134,13 @@ export class StatementService {
 
   /** The rules of the stage, read from the incident's playbook version, other incidents' statements and its complaints. */
   private async checked(db: Kysely<DB>, row: IncidentRow, input: DraftInput) {
-    const playbook: Playbook = await this.deps.playbooks.definition(row.playbook_version, db);
-    const result = checkDraft(
-      playbook,
-      { stage: input.stage, text: input.text, channels: input.channels ?? [] },
-      {
-        previousStatements: await statementsOfOtherIncidents(db, row.id),
-        complaintChannels: input.stage === 'apologise' ? await complaintSources(db, row.id) : [],
-      },
-    );
-    return { ...result, playbook };
+    // Independent reads: sent together (a transaction's connection queues them, PGlite serialises them).
+    const [playbook, previousStatements, complaintChannels] = await Promise.all([
+      this.deps.playbooks.definition(row.playbook_version, db),
+      statementsOfOtherIncidents(db, row.id),
+      input.stage === 'apologise' ? complaintSources(db, row.id) : [],
+    ]);
+    const draft = { stage: input.stage, text: input.text, channels: input.channels ?? [] };
+    return { ...checkDraft(playbook, draft, { previousStatements, complaintChannels }), playbook };
   }
 }
