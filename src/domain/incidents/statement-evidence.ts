@@ -4,7 +4,10 @@ import type { Statement } from '../statements/statement.types.ts';
 import type { EvidenceError, IncidentEventType } from './incident.types.ts';
 
 /** What a step knows of a drafted statement: what the rules below read. */
-export type StatementRef = Pick<Statement, 'id' | 'incidentId' | 'stage' | 'status' | 'text' | 'channels'>;
+export type StatementRef = Pick<
+  Statement,
+  'id' | 'incidentId' | 'stage' | 'status' | 'text' | 'channels' | 'decisions'
+>;
 
 /** The statement `evidence.statementId` names, as read for the incident being stepped (null: none such). */
 export interface NamedStatement {
@@ -50,7 +53,8 @@ export function resolveStatementEvidence(
     return error(input, 'evidence.statementId', 'type', 'Must be the id (a UUID) of a drafted statement.');
   }
   const found = ctx.named?.statement ?? null;
-  const refusal = refuse(found, statementId, event, ctx.named?.incidentId);
+  const required = approvalRule(playbook, ctx.severity).required;
+  const refusal = refuse(found, statementId, event, ctx.named?.incidentId, required);
   if (refusal) return error(input, 'evidence.statementId', refusal.rule, refusal.message);
   const draft = found!;
   if (input.statement !== undefined && input.statement !== draft.text) {
@@ -67,6 +71,7 @@ function refuse(
   id: string,
   event: 'apologise' | 'admit',
   incidentId: string | undefined,
+  approvalRequired: boolean,
 ): { rule: string; message: string } | null {
   if (found === null || found.incidentId !== incidentId) {
     return {
@@ -88,6 +93,13 @@ function refuse(
           ? 'was rejected: draft a new one'
           : 'is already published';
     return { rule: 'statement_not_approved', message: `Statement ${id} ${why}.` };
+  }
+  // Drafted when no approval was needed (a lower severity): nobody else has read it yet.
+  if (approvalRequired && !found.decisions.some((d) => d.decision === 'approve')) {
+    return {
+      rule: 'approval_required',
+      message: `Statement ${id} was approved without a second person, when the severity needed none; at this severity another key must approve: draft it again.`,
+    };
   }
   return null;
 }

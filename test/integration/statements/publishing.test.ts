@@ -54,6 +54,19 @@ describe('publishing statements: inline, by id, and checked first', () => {
     expect(list.map((s: { status: string }) => s.status)).toEqual(['approved', 'published']);
   });
 
+  it('should refuse a draft approved without a second person once the severity needs one', async () => {
+    const incidentId = await openIncident(t, 'delivery-delay', 'high');
+    const drafted = (await draft(t, incidentId, apologyBody())).json();
+    expect(drafted.status).toBe('approved');
+    const raised = await step(t, incidentId, 'set_severity', { severity: 'critical', reason: 'On the news' });
+    expect(raised.statusCode).toBe(200);
+    const res = await step(t, incidentId, 'apologise', { statementId: drafted.id });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors).toEqual([
+      expect.objectContaining({ field: 'evidence.statementId', rule: 'approval_required' }),
+    ]);
+  });
+
   it('should refuse a statementId of another stage, another incident or not approved (422)', async () => {
     const { incidentId, statement } = await pending();
     const unapproved = await step(t, incidentId, 'apologise', { statementId: statement.id });

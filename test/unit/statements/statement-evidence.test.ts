@@ -18,6 +18,9 @@ const ref = (over: Partial<StatementRef> = {}): StatementRef => ({
   status: 'approved',
   text: apologyText(),
   channels: ['facebook'],
+  decisions: [
+    { by: { actor: 'Marek', keyId: null }, decision: 'approve', note: null, at: '2026-03-02T09:05:00Z' },
+  ],
   ...over,
 });
 const check = (
@@ -70,6 +73,9 @@ describe('apologise/admit with evidence.statementId', () => {
       expect(rule(ref({ status }))).toEqual(['evidence.statementId statement_not_approved']);
     }
     expect(rule(ref(), { statementId: 'nope' })).toEqual(['evidence.statementId type']);
+    // Approved at drafting (no approval needed then), published where a second person must have read it.
+    expect(rule(ref({ decisions: [] }))).toEqual(['evidence.statementId approval_required']);
+    expect(check({ statementId: ID }, 'high', ref({ decisions: [] })).ok).toBe(true);
     expect(rule(ref(), { statementId: ID, statement: apologyText() })).toEqual(['evidence.statement one_of']);
   });
 
