@@ -19,6 +19,7 @@ import { incidentNextRoutes } from './http/routes/incident-next.routes.ts';
 import { incidentRecordRoutes } from './http/routes/incident-records.routes.ts';
 import { incidentRoutes } from './http/routes/incidents.routes.ts';
 import { playbookRoutes } from './http/routes/playbooks.routes.ts';
+import { statementRoutes } from './http/routes/statements.routes.ts';
 import { webhookRoutes } from './http/routes/webhooks.routes.ts';
 import { registerSecurity } from './http/security.ts';
 import { registerSwagger } from './http/swagger.ts';
@@ -32,6 +33,7 @@ import { IncidentQueries } from './services/incident-queries.ts';
 import { IncidentReads } from './services/incident-reads.ts';
 import type { LoadedPlaybook } from './services/playbook-loader.ts';
 import { PlaybookRegistry } from './services/playbook-registry.ts';
+import { StatementService } from './services/statement.service.ts';
 import { WebhookService } from './services/webhook.service.ts';
 import { createWorker } from './worker/create-worker.ts';
 
@@ -111,6 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(incidentRoutes({ commands, reads }));
   await app.register(incidentRecordRoutes(reads, queries));
   await app.register(incidentNextRoutes(reads));
+  await app.register(statementRoutes(new StatementService({ db, clock: deps.clock, playbooks: registry })));
   await app.register(apiKeyRoutes(apiKeys));
   await app.register(complaintRoutes(complaints, idempotencyKeys));
   await app.register(complaintActionRoutes(complaints, new ComplaintReplies(complaintDeps), idempotencyKeys));

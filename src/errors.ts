@@ -18,6 +18,10 @@ export type ErrorCode =
   | 'PUBLIC_REPLY_FIRST'
   | 'UNANSWERED_COMPLAINTS'
   | 'DELIVERY_FINAL'
+  | 'STATEMENT_REFUSED'
+  | 'SELF_APPROVAL'
+  | 'APPROVER_NOT_ALLOWED'
+  | 'STATEMENT_DECIDED'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_KEY_IN_FLIGHT'
   | 'UNAUTHENTICATED'
@@ -125,4 +129,37 @@ export class DeliveryFinalError extends DomainError {
 /** 422 for a field naming something that does not exist (an `incidentId`, a `playbookId`). */
 export function unknownReference(field: string, message: Message): UnprocessableError {
   return new UnprocessableError(message, [fieldError(field, 'exists', message)]);
+}
+
+/** A drafted statement fails one of its stage's statement rules (nothing is stored). */
+export class StatementRefusedError extends DomainError {
+  constructor(errors: readonly FieldError[]) {
+    super('STATEMENT_REFUSED', say('statement_refused', { errors }), { errors });
+  }
+}
+
+/** The author's own key deciding on its statement: approval takes a second person. */
+export class SelfApprovalError extends DomainError {
+  constructor(statementId: string) {
+    super('SELF_APPROVAL', say('self_approval', { statementId }));
+  }
+}
+
+/** A key whose role the playbook does not name as an approver at the incident's severity. */
+export class ApproverNotAllowedError extends DomainError {
+  constructor(role: string, allowed: readonly string[]) {
+    super('APPROVER_NOT_ALLOWED', say('approver_not_allowed', { role, allowed }), {
+      allowedRoles: allowed,
+    });
+  }
+}
+
+/** A decision on a statement that is no longer waiting for one. */
+export class StatementDecidedError extends DomainError {
+  constructor(statementId: string, status: string) {
+    // Not `status`: that member of a problem document is the HTTP status.
+    super('STATEMENT_DECIDED', say('statement_decided', { statementId, status }), {
+      statementStatus: status,
+    });
+  }
 }

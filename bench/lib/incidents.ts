@@ -1,9 +1,11 @@
 // Helpers for scenarios that need incidents: open many through the API, walk one to a given state with
 // valid evidence (the same generator the tests use, so statements never repeat across incidents).
 import type { Severity, Stage } from '../../src/domain/playbooks/playbook.schema.ts';
+import { approvalRule } from '../../src/domain/statements/statement.approval.ts';
 import { type LoadedPlaybook, loadPlaybooks } from '../../src/services/playbook-loader.ts';
 import { validEvidence } from '../../test/helpers/evidence.ts';
 import { ROOT } from './proc.ts';
+import { approvedEvidence } from './statements.ts';
 import type { BenchContext } from './types.ts';
 
 export interface OpenedIncident {
@@ -98,9 +100,17 @@ export async function incidentIn(
     return transition(ctx, inc.id, 'escalate_legal', { ...reason, customerAtFault });
   }
   if (target === 'dismissed') return transition(ctx, inc.id, 'dismiss', reason);
+  const approval = approvalRule(pb, severity).required;
   for (const stage of WALK) {
     if (inc.state === target) return inc;
-    inc = await transition(ctx, inc.id, stage, validEvidence(pb, stage));
+    const evidence = validEvidence(pb, stage);
+    const publishes = approval && (stage === 'apologise' || stage === 'admit');
+    inc = await transition(
+      ctx,
+      inc.id,
+      stage,
+      publishes ? await approvedEvidence(ctx, inc.id, stage, evidence) : evidence,
+    );
   }
   if (inc.state === 'monitoring' && target === 'closed') inc = await transition(ctx, inc.id, 'close');
   if (inc.state !== target) throw new Error(`walked ${inc.id} to ${inc.state}, wanted ${target}`);

@@ -9,6 +9,7 @@ import { list100k, list100kMixed, list100kPlaybook } from './list-100k.ts';
 import next from './next.ts';
 import poll304 from './poll-304.ts';
 import read200 from './read-200.ts';
+import statementsCheck from './statements-check.ts';
 import transitions from './transitions.ts';
 
 export const scenarios: Scenario[] = [
@@ -16,6 +17,7 @@ export const scenarios: Scenario[] = [
   poll304,
   read200,
   next,
+  statementsCheck,
   transitions,
   complaintsSingle,
   complaintsBatch,

@@ -1,5 +1,10 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { IncidentView } from '../domain/incidents/incident.types.ts';
+import type {
+  StatementCheck,
+  StatementDecision,
+  StatementPerson,
+} from '../domain/statements/statement.types.ts';
 import type { SchedulerTables } from './schema-scheduler.ts';
 
 /** Timestamps come back as Date and may be written as Date or ISO string. */
@@ -82,7 +87,17 @@ export interface StatementsTable {
   incident_id: string;
   stage: string;
   text: string;
-  published_at: Timestamp;
+  status: 'pending_approval' | 'approved' | 'rejected' | 'published';
+  language: string | null;
+  channels: Json<string[]>;
+  /** null for statements published before drafts existed. */
+  author: ColumnType<StatementPerson | null, string | null, string | null>;
+  created_at: Timestamp;
+  decisions: Json<StatementDecision[]>;
+  checks: Json<StatementCheck[]>;
+  remind_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  reminded_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  published_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
 }
 
 type NullableTimestamp = ColumnType<Date | null, Date | string | null, Date | string | null>;

@@ -8,6 +8,8 @@ export const WEBHOOK_EVENTS = [
   'complaint.reply_created',
   'complaint.first_reply_approaching',
   'complaint.first_reply_breached',
+  'statement.approval_requested',
+  'statement.decided',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

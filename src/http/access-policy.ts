@@ -29,6 +29,12 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/incidents/:id/audit/verify': READ,
   'GET /v1/stats': READ,
 
+  'POST /v1/incidents/:id/statements/check': MANAGE,
+  'POST /v1/incidents/:id/statements': MANAGE,
+  'GET /v1/incidents/:id/statements': READ,
+  // Any manager or admin key may ask; the playbook narrows who decides (src/services/statement.service.ts).
+  'POST /v1/statements/:id/decisions': MANAGE,
+
   'POST /v1/complaints': INGEST,
   'POST /v1/complaints/batch': INGEST,
   // integration keys are let in here, and the route narrows them to the complaints they posted

@@ -31,6 +31,7 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
         { name: 'Incidents', description: 'Open, advance and poll incidents' },
         { name: 'Deadlines', description: 'Stage deadlines across incidents' },
         { name: 'Audit', description: 'Append-only, hash-chained audit log' },
+        { name: 'Statements', description: 'Check, draft and approve statements before they are published' },
         { name: 'Complaints', description: 'Complaint ingest, triage and replies' },
         { name: 'Stats', description: 'Numbers for dashboards' },
         { name: 'API keys', description: 'Issue, list and revoke API keys (admin)' },

@@ -10,6 +10,7 @@ import {
 } from '../domain/deadlines/deadline-plans.ts';
 import { nextSeverity, type Severity } from '../domain/playbooks/playbook.schema.ts';
 import type { Log } from '../logger.ts';
+import { remindPendingApprovals } from './approval-reminders.ts';
 import { breachFirstReplies, remindFirstReplies } from './first-reply-watch.ts';
 import type { IncidentCommands } from './incident-commands.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
@@ -19,6 +20,7 @@ export interface TickResult {
   reminded: number;
   firstRepliesReminded: number;
   firstRepliesBreached: number;
+  approvalsReminded: number;
 }
 
 export interface SchedulerDeps {
@@ -64,7 +66,8 @@ export class DeadlineScheduler {
     });
     const firstRepliesReminded = await this.inTransaction((trx) => remindFirstReplies(trx, now, limit));
     const firstRepliesBreached = await this.inTransaction((trx) => breachFirstReplies(trx, now, limit));
-    return { breached, reminded, firstRepliesReminded, firstRepliesBreached };
+    const approvalsReminded = await remindPendingApprovals(this.deps.db, now, limit);
+    return { breached, reminded, firstRepliesReminded, firstRepliesBreached, approvalsReminded };
   }
 
   private inTransaction<T>(work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {

@@ -7,7 +7,7 @@ import {
   type IncidentRow,
   lockIncident,
 } from '../db/repositories/incident.repository.ts';
-import { statementsOfOtherIncidents } from '../db/repositories/statement.repository.ts';
+import { findStatement, statementsOfOtherIncidents } from '../db/repositories/statement.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
@@ -22,6 +22,7 @@ import {
   stepIncident,
   viewIncident,
 } from '../domain/incidents/index.ts';
+import { isStatementId, type NamedStatement } from '../domain/incidents/statement-evidence.ts';
 import { say } from '../domain/messages/message.ts';
 import { playbookTimeZone, type Severity } from '../domain/playbooks/playbook.schema.ts';
 import {
@@ -211,6 +212,7 @@ export class IncidentCommands {
           : [],
         // Only the apology names channels: other events need not read them.
         complaintChannels: input.event === 'apologise' ? await complaintSources(db, row.id) : [],
+        named: await this.namedStatement(db, row.id, input),
       },
     );
     if (!outcome.ok) {
@@ -237,6 +239,17 @@ export class IncidentCommands {
       guard,
     );
     return { change, now, timeZone: playbookTimeZone(playbook) };
+  }
+
+  /** The drafted statement an apologise/admit names by `evidence.statementId`, for the domain to judge. */
+  private async namedStatement(
+    db: Kysely<DB>,
+    incidentId: string,
+    input: TransitionInput,
+  ): Promise<NamedStatement | undefined> {
+    const id = (input.evidence as { statementId?: unknown } | undefined)?.statementId;
+    if (!STATEMENT_EVENTS.has(input.event) || !isStatementId(id)) return undefined;
+    return { incidentId, statement: await findStatement(db, id) };
   }
 
   /** `close` waits for a public reply to every attached complaint, unless the manager says why not (409). */

@@ -10,8 +10,14 @@ import {
   type IncidentRow,
   listIncidents,
 } from '../db/repositories/incident.repository.ts';
+import { pendingApprovals } from '../db/repositories/statement.repository.ts';
 import type { DB } from '../db/schema.ts';
-import { guidanceLanguages, replyTasks, stageGuide } from '../domain/incidents/incident.next.ts';
+import {
+  approvalTasks,
+  guidanceLanguages,
+  replyTasks,
+  stageGuide,
+} from '../domain/incidents/incident.next.ts';
 import { viewIncident } from '../domain/incidents/index.ts';
 import { playbookTimeZone, STAGES } from '../domain/playbooks/playbook.schema.ts';
 import { NotFoundError } from '../errors.ts';
@@ -36,6 +42,7 @@ export class IncidentReads {
   private readonly pages: Batcher<PageFilter, readonly Incident[]>;
   private readonly awaiting: Batcher<string, { id: string; dueAt: Date | null }[]>;
   private readonly complaintLanguages: Batcher<string, string | undefined>;
+  private readonly approvals: Batcher<string, { id: string }[]>;
 
   constructor(private readonly deps: { db: Kysely<DB>; clock: Clock; playbooks: PlaybookRegistry }) {
     this.versions = sharedReads(async (ids) => {
@@ -53,6 +60,10 @@ export class IncidentReads {
     this.complaintLanguages = sharedReads(async (ids) => {
       const found = await commonComplaintLanguages(deps.db, ids, LANGUAGE_SAMPLE);
       return ids.map((id) => found.get(id));
+    });
+    this.approvals = sharedReads(async (ids) => {
+      const found = await pendingApprovals(deps.db, ids);
+      return ids.map((id) => found.get(id) ?? []);
     });
     this.pages = new Batcher({
       run: (filters) => Promise.all(filters.map((f) => this.loadPage(f))),
@@ -83,13 +94,19 @@ export class IncidentReads {
 
   /**
    * What to do now: the current stage's requirements and guidance from the incident's own playbook
-   * version, in the first of `accepted` (Accept-Language) it is written in, and the complaints waiting for
-   * a first reply. Without Accept-Language the complaints' own language is preferred (guidanceLanguages).
+   * version, in the first of `accepted` (Accept-Language) it is written in, the statements waiting for
+   * approval and the complaints waiting for a first reply. Without Accept-Language the complaints' own
+   * language is preferred (guidanceLanguages).
    */
   async next(id: string, accepted: readonly string[]) {
     // Both reads go out together: each is shared with the concurrent requests of the same turn.
-    const [incident, waiting] = await Promise.all([this.get(id), this.awaiting.submit(id)]);
+    const [incident, waiting, pending] = await Promise.all([
+      this.get(id),
+      this.awaiting.submit(id),
+      this.approvals.submit(id),
+    ]);
     const playbook = await this.deps.playbooks.definition(incident.playbookVersion);
+    const now = this.deps.clock();
     // Only without Accept-Language, and only where there is guidance to pick a language for.
     const spoken =
       accepted.length === 0 && (STAGES as readonly string[]).includes(incident.state)
@@ -100,7 +117,8 @@ export class IncidentReads {
       state: incident.state,
       deadline: incident.deadline,
       stage: stageGuide(playbook, incident.state, guidanceLanguages(accepted, spoken)),
-      tasks: replyTasks(waiting, this.deps.clock()),
+      // Approvals first: a pending statement holds up the stage itself.
+      tasks: [...approvalTasks(pending, incident.deadline?.dueAt ?? null, now), ...replyTasks(waiting, now)],
     };
   }
 

@@ -1,9 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../schema.ts';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Statement, StatementStage } from '../../domain/statements/statement.types.ts';
+import type { DB, StatementsTable } from '../schema.ts';
 
 /**
- * Statements published for every other incident: the input of the no-canned-answers rule.
- * Bounded to the newest `limit`, since a template reused long ago matters less than one reused today.
+ * Statements published for every other incident: the input of the no-canned-answers rule (drafts and
+ * approved statements not yet published do not count). Bounded to the newest `limit`, since a template
+ * reused long ago matters less than one reused today.
  */
 export async function statementsOfOtherIncidents(
   trx: Kysely<DB>,
@@ -13,9 +15,68 @@ export async function statementsOfOtherIncidents(
   const rows = await trx
     .selectFrom('statements')
     .select('text')
+    .where('status', '=', 'published')
     .where('incident_id', '!=', incidentId)
     .orderBy('published_at', 'desc')
     .limit(limit)
     .execute();
   return rows.map((r) => r.text);
+}
+
+/** One statement, or null. */
+export async function findStatement(db: Kysely<DB>, id: string): Promise<Statement | null> {
+  const row = await db.selectFrom('statements').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toStatement(row) : null;
+}
+
+/** An incident's statements, oldest first. */
+export async function listStatements(db: Kysely<DB>, incidentId: string): Promise<Statement[]> {
+  const rows = await db
+    .selectFrom('statements')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toStatement);
+}
+
+/** The statements waiting for approval of each incident (index statements_pending_approval), oldest first. */
+export async function pendingApprovals(
+  db: Kysely<DB>,
+  incidentIds: readonly string[],
+): Promise<Map<string, { id: string }[]>> {
+  const rows = await db
+    .selectFrom('statements')
+    .select(['id', 'incident_id'])
+    .where('incident_id', '=', sql<string>`any(${[...new Set(incidentIds)]}::uuid[])`)
+    .where('status', '=', 'pending_approval')
+    .orderBy('created_at')
+    .execute();
+  const byIncident = new Map<string, { id: string }[]>();
+  for (const r of rows) {
+    const list = byIncident.get(r.incident_id) ?? [];
+    list.push({ id: r.id });
+    byIncident.set(r.incident_id, list);
+  }
+  return byIncident;
+}
+
+export function toStatement(row: Selectable<StatementsTable>): Statement {
+  return {
+    id: row.id,
+    incidentId: row.incident_id,
+    stage: row.stage as StatementStage,
+    text: row.text,
+    language: row.language,
+    channels: row.channels,
+    status: row.status,
+    author: row.author,
+    createdAt: row.created_at.toISOString(),
+    decisions: row.decisions,
+    publishedAt: row.published_at?.toISOString() ?? null,
+    checks: row.checks,
+    remindAt: row.remind_at?.toISOString() ?? null,
+    remindedAt: row.reminded_at?.toISOString() ?? null,
+  };
 }

@@ -7,7 +7,9 @@
 --
 -- input: { changes: [change], events: [event] }, change: { incidentId, at, expect: new|version|held,
 --   version?, auditSeq?, touchesRow, insert?, machine?, breached?, tags?, bumpVersion, complaintsAdded?,
---   head?, audit: [], deadlines: [], statements: [], events: [] }; event: { id, event, incidentId, payload, at }
+--   head?, audit: [], deadlines: [], statements: [], events: [] }; event: { id, event, incidentId, payload, at };
+--   statement: { op: insert, id?, stage, text, status, language, channels, author, createdAt, checks, remindAt,
+--   publishedAt } or { op: update, id, from: [status], set: { status?, publishedAt?, remindAt?, remindedAt? }, decision? }
 -- Returns the incident rows it wrote; a `version` change whose row moved since it was read is left out.
 -- Generic plans: the statements' shape never depends on the input, and planning them afresh on every call
 -- (what PostgreSQL chooses here for a jsonb argument) costs more than running them.
@@ -98,9 +100,37 @@ begin
   end if;
 
   if n_statements > 0 then
-  insert into statements (id, incident_id, stage, text, published_at)
-  select gen_random_uuid(), (x.c->>'incidentId')::uuid, y.s->>'stage', y.s->>'text', (x.c->>'at')::timestamptz
-  from jsonb_array_elements(v_applied) as x(c), jsonb_array_elements(x.c->'statements') as y(s);
+  -- A draft, or an inline statement a step publishes (no id: one is given here).
+  insert into statements (id, incident_id, stage, text, status, language, channels, author, created_at,
+    checks, remind_at, published_at)
+  select coalesce((y.s->>'id')::uuid, gen_random_uuid()), (x.c->>'incidentId')::uuid, y.s->>'stage',
+    y.s->>'text', y.s->>'status', y.s->>'language', coalesce(y.s->'channels', '[]'), y.s->'author',
+    (y.s->>'createdAt')::timestamptz, coalesce(y.s->'checks', '[]'), (y.s->>'remindAt')::timestamptz,
+    (y.s->>'publishedAt')::timestamptz
+  from jsonb_array_elements(v_applied) as x(c), jsonb_array_elements(x.c->'statements') as y(s)
+  where y.s->>'op' = 'insert';
+
+  -- A status move (a decision with the decision appended, publication, a reminder), only from the
+  -- statuses the plan names: a row that moved on in between is left as it is.
+  v_ids := array(select (y.s->>'id')::uuid
+    from jsonb_array_elements(v_applied) as x(c), jsonb_array_elements(x.c->'statements') as y(s)
+    where y.s->>'op' = 'update');
+  if cardinality(v_ids) > 0 then
+  update statements t set
+    status = coalesce(u.s->>'status', t.status),
+    published_at = case when u.s ? 'publishedAt' then (u.s->>'publishedAt')::timestamptz else t.published_at end,
+    remind_at = case when u.s ? 'remindAt' then (u.s->>'remindAt')::timestamptz else t.remind_at end,
+    reminded_at = case when u.s ? 'remindedAt' then (u.s->>'remindedAt')::timestamptz else t.reminded_at end,
+    decisions = case when u.decision is null then t.decisions else t.decisions || jsonb_build_array(u.decision) end
+  from (
+    select (x.c->>'incidentId')::uuid as incident_id, (y.s->>'id')::uuid as id,
+      array(select jsonb_array_elements_text(y.s->'from')) as from_status, y.s->'set' as s,
+      y.s->'decision' as decision
+    from jsonb_array_elements(v_applied) as x(c), jsonb_array_elements(x.c->'statements') as y(s)
+    where y.s->>'op' = 'update'
+  ) u
+  where t.id = any(v_ids) and t.id = u.id and t.incident_id = u.incident_id and t.status = any(u.from_status);
+  end if;
   end if;
 
   if n_audit > 0 then

@@ -3,6 +3,7 @@ import { nextAuditEntry } from '../audit/audit-chain.ts';
 import type { DeadlineWrite } from '../deadlines/deadline-writes.ts';
 import type { OutboxEvent } from '../events.ts';
 import type { Severity } from '../playbooks/playbook.schema.ts';
+import type { StatementWrite } from '../statements/statement.types.ts';
 import type { IncidentView, PersistedIncident } from './incident.types.ts';
 
 /**
@@ -33,7 +34,7 @@ export interface IncidentChange {
   /** Appended to the incident's chain in order; the last one is the new head. */
   audit: readonly AuditEntry[];
   deadlines: readonly DeadlineWrite[];
-  statements: readonly { stage: string; text: string }[];
+  statements: readonly StatementWrite[];
   events: readonly OutboxEvent[];
 }
 

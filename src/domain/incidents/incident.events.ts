@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { messageKey } from '../messages/message.ts';
 import { SeveritySchema, StageSchema } from '../playbooks/playbook.schema.ts';
 import type { IncidentEventType } from './incident.types.ts';
+import type { NamedStatement } from './statement-evidence.ts';
 
 const Text = z.string().trim().min(1);
 
@@ -68,6 +69,7 @@ export interface IncidentMachineEvent {
   evidence: Record<string, unknown>;
   previousStatements: readonly string[];
   complaintChannels: readonly string[];
+  named?: NamedStatement | undefined;
 }
 
 const Instant = z.iso.datetime();

@@ -9,12 +9,15 @@ import { checkChannels, checkStatement } from '../statements/statement.rules.ts'
 import { NESTED_SHAPES, shapeOf, unknownFields } from './evidence-fields.ts';
 import { EVIDENCE_FIELDS } from './incident.events.ts';
 import type { EvidenceError, IncidentEventType } from './incident.types.ts';
+import { type NamedStatement, resolveStatementEvidence } from './statement-evidence.ts';
 
 /** What evidence rules need beyond the evidence itself. */
 export interface EvidenceCheckContext {
   severity: Severity;
   previousStatements: readonly string[];
   complaintChannels: readonly string[];
+  /** The drafted statement `evidence.statementId` names, when it names one. */
+  named?: NamedStatement | undefined;
 }
 
 export type EvidenceResult =
@@ -40,15 +43,17 @@ export function validateEvidence(
       errors: [fieldError('evidence', 'type', say('evidence.not_object', {}))],
     };
   }
-  const input = given as Record<string, unknown>;
+  const resolved = resolveStatementEvidence(playbook, event, given as Record<string, unknown>, ctx);
+  const input = resolved.input;
   const evidence: Record<string, unknown> = { ...input };
-  const errors: EvidenceError[] = [];
+  const errors: EvidenceError[] = [...resolved.errors];
+  const claimed = (field: string) => resolved.claims.includes(field);
   const fields: Record<string, z.ZodType> = EVIDENCE_FIELDS[event];
   for (const [name, schema] of Object.entries(fields)) {
     const parsed = schema.safeParse(input[name]);
     if (parsed.success) {
       if (parsed.data !== undefined) evidence[name] = parsed.data;
-    } else {
+    } else if (!claimed(`evidence.${name}`)) {
       errors.push(...parsed.error.issues.map((issue) => toError(name, issue, input[name])));
     }
   }
@@ -60,10 +65,12 @@ export function validateEvidence(
   errors.push(...unknownFields(input, [...Object.keys(fields), ...extras.map((e) => e.field)], 'evidence'));
   errors.push(...unknownNestedFields(input));
   const failed = (field: string) =>
+    claimed(field) ||
     errors.some(
       (e) => e.field === field || e.field.startsWith(`${field}.`) || e.field.startsWith(`${field}[`),
     );
   errors.push(...checkRules(playbook, event, evidence, ctx, failed));
+  if (resolved.statementId !== undefined) evidence.statementId = resolved.statementId;
   return errors.length === 0 ? { ok: true, evidence } : { ok: false, errors };
 }
 

@@ -40,6 +40,7 @@ function createIncidentMachine(playbook: Playbook) {
           severity: context.severity,
           previousStatements: event.previousStatements,
           complaintChannels: event.complaintChannels,
+          named: event.named,
         }).ok,
       returnsTo: ({ context }, params: { stage: Stage }) => context.legalReturnTo === params.stage,
       reopensTo: ({ context }, params: { stage: Stage }) =>

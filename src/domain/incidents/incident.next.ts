@@ -86,3 +86,23 @@ export function replyTasks(
       overdue: c.dueAt !== null && c.dueAt.getTime() < now.getTime(),
     }));
 }
+
+/**
+ * A statement waiting for approval, as a task for everyone who reads the incident: it is due with the
+ * stage it will publish (the incident's current deadline; none while paused), overdue once that passed.
+ */
+export interface ApprovalTask {
+  kind: 'approve_statement';
+  id: string;
+  dueAt: string | null;
+  overdue: boolean;
+}
+
+export function approvalTasks(
+  pending: readonly { id: string }[],
+  deadlineDueAt: string | null,
+  now: Date,
+): ApprovalTask[] {
+  const overdue = deadlineDueAt !== null && Date.parse(deadlineDueAt) < now.getTime();
+  return pending.map((s) => ({ kind: 'approve_statement', id: s.id, dueAt: deadlineDueAt, overdue }));
+}

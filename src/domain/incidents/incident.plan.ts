@@ -2,6 +2,7 @@ import { type Actor, GENESIS_HASH, nextAuditEntry } from '../audit/audit-chain.t
 import { deadlineWrites } from '../deadlines/deadline-writes.ts';
 import { type OutboxEvent, outboxEvent } from '../events.ts';
 import { type Severity, severityRank } from '../playbooks/playbook.schema.ts';
+import type { StatementWrite } from '../statements/statement.types.ts';
 import {
   breachedAfter,
   chainHeadOf,
@@ -122,9 +123,39 @@ export function planStep(
     audit: [entry],
     deadlines: deadlineWrites(step.effects, step.deadlineBefore, step.reminderAt),
     statements: step.effects.flatMap((e) =>
-      e.type === 'statement_published' ? [{ stage: e.stage, text: e.text }] : [],
+      e.type === 'statement_published' ? [publication(e, step.evidence, actor, at)] : [],
     ),
     events: transitionEvents(row, step.event, step.view, at),
+  };
+}
+
+/**
+ * A published statement: the approved draft the evidence named moves to `published` (guarded on
+ * `approved`), or the inline statement is stored as published at once.
+ */
+function publication(
+  e: Extract<Effect, { type: 'statement_published' }>,
+  evidence: Record<string, unknown>,
+  actor: Actor,
+  at: Date,
+): StatementWrite {
+  const publishedAt = at.toISOString();
+  if (e.statementId !== undefined) {
+    return { op: 'update', id: e.statementId, from: ['approved'], set: { status: 'published', publishedAt } };
+  }
+  const channels = Array.isArray(evidence.channels) ? (evidence.channels as string[]) : [];
+  return {
+    op: 'insert',
+    stage: e.stage,
+    text: e.text,
+    language: null,
+    channels,
+    status: 'published',
+    author: { actor: actor.name, keyId: actor.keyId },
+    createdAt: publishedAt,
+    publishedAt,
+    checks: [],
+    remindAt: null,
   };
 }
 

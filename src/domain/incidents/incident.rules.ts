@@ -52,7 +52,13 @@ export function advance(
   if (ctx.deadline) effects.push({ type: 'deadline_met', stage: ctx.deadline.stage, at });
   effects.push({ type: 'stage_completed', stage: from, at });
   if (from === 'apologise' || from === 'admit') {
-    effects.push({ type: 'statement_published', stage: from, text: String(event.evidence.statement) });
+    const { statement, statementId } = event.evidence;
+    effects.push({
+      type: 'statement_published',
+      stage: from,
+      text: String(statement),
+      ...(typeof statementId === 'string' ? { statementId } : {}),
+    });
   }
   const completed: IncidentContext = {
     ...ctx,

@@ -57,6 +57,7 @@ export function stepIncident(
     severity: current.context.severity,
     previousStatements: ctx.previousStatements,
     complaintChannels: ctx.complaintChannels,
+    named: ctx.named,
   });
   if (!checked.ok) return { ok: false, rejection: { kind: 'invalid_evidence', errors: checked.errors } };
   const event: IncidentMachineEvent = {
@@ -65,6 +66,7 @@ export function stepIncident(
     evidence: checked.evidence,
     previousStatements: [...ctx.previousStatements],
     complaintChannels: [...ctx.complaintChannels],
+    ...(ctx.named ? { named: ctx.named } : {}),
   };
   const [next, actions] = transition(machine, current, event);
   // xstate returns the very same snapshot object when no transition is enabled. With the evidence already

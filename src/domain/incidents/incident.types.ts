@@ -1,5 +1,6 @@
 import type { FieldError } from '../../errors.ts';
 import type { Severity, Stage } from '../playbooks/playbook.schema.ts';
+import type { NamedStatement } from './statement-evidence.ts';
 
 /** The machine's states: the 5P step due next, or one of the states outside the 5P walk. */
 export type IncidentState =
@@ -42,6 +43,8 @@ export interface StepContext {
   previousStatements: readonly string[];
   /** Channels the incident's complaints came from: an apology must be published on each. */
   complaintChannels: readonly string[];
+  /** The drafted statement `evidence.statementId` names (apologise, admit), as read for this incident. */
+  named?: NamedStatement | undefined;
 }
 
 /** The current stage's deadline. While paused (legal) `dueAt` is null and `remainingMs` holds the time left. */
@@ -73,7 +76,8 @@ export type Effect =
   | { type: 'deadline_rescheduled'; stage: Stage; dueAt: string | null; remainingMs: number | null }
   | { type: 'deadline_cancelled'; stage: Stage; at: string }
   | { type: 'stage_completed'; stage: Stage; at: string }
-  | { type: 'statement_published'; stage: 'apologise' | 'admit'; text: string }
+  /** `statementId`: the approved draft published (absent for an inline statement). */
+  | { type: 'statement_published'; stage: 'apologise' | 'admit'; text: string; statementId?: string }
   | { type: 'severity_changed'; from: Severity; to: Severity; reason: string };
 
 /** One failing evidence field, e.g. `{ field: 'evidence.actions[0].owner', rule: 'required', … }`. */

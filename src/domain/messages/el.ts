@@ -8,6 +8,7 @@ const THINGS: Record<Thing, string> = {
   api_key: 'Το κλειδί API',
   playbook: 'Το playbook',
   reply: 'Η απάντηση',
+  statement: 'Η δήλωση',
   playbook_version: 'Η έκδοση του playbook',
 };
 const TYPES: Record<string, string> = {

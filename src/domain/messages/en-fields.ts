@@ -126,6 +126,41 @@ export const enFields = {
     (p) =>
       `The reply is nearly the same as the one sent to complaint ${p.complaintId} of this incident once names and numbers are set aside (“${p.quote}”): customers compare answers in public, write this one for this customer.`,
   ),
+  'statement.approval_required': define(
+    { severity: 'critical', route: 'POST /v1/incidents/{id}/statements' },
+    (p) =>
+      `At ${p.severity} severity this playbook needs an approved statement: draft it with ${p.route}, have another key approve it, then send its id as evidence.statementId.`,
+  ),
+  'statement.id_format': define({}, () => 'Must be the id (a UUID) of a drafted statement.'),
+  'statement.one_of': define(
+    {},
+    () => 'Give either evidence.statement or evidence.statementId: the draft’s text is what is published.',
+  ),
+  'statement.unknown': define(
+    { id: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c', route: 'POST /v1/incidents/{id}/statements' },
+    (p) => `Statement ${p.id} is not a statement of this incident: draft one with ${p.route}.`,
+  ),
+  'statement.other_stage': define(
+    { id: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c', stage: 'admit', event: 'apologise' },
+    (p) =>
+      `Statement ${p.id} was drafted for the ${p.stage} stage, not for ${p.event}: draft one for ${p.event}.`,
+  ),
+  'statement.not_approved': define(
+    { id: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c', status: 'pending_approval' },
+    (p) =>
+      `Statement ${p.id} ${
+        p.status === 'pending_approval'
+          ? 'still waits for approval: have another key approve it first'
+          : p.status === 'rejected'
+            ? 'was rejected: draft a new one'
+            : 'is already published'
+      } (status ${p.status}).`,
+  ),
+  'statement.approved_alone': define(
+    { id: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c' },
+    (p) =>
+      `Statement ${p.id} was approved without a second person, when the severity needed none; at this severity another key must approve: draft it again.`,
+  ),
   'statement.canned': define(
     { quote: 'We are sorry for the delay of your parcel…' },
     (p) =>

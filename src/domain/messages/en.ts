@@ -1,5 +1,5 @@
 import { enFields } from './en-fields.ts';
-import { define, type Thing } from './template.ts';
+import { define, type FieldMessage, type Thing } from './template.ts';
 
 const THINGS: Record<Thing, string> = {
   incident: 'Incident',
@@ -8,6 +8,7 @@ const THINGS: Record<Thing, string> = {
   api_key: 'API key',
   playbook: 'Playbook',
   reply: 'Reply',
+  statement: 'Statement',
   playbook_version: 'Playbook version',
 };
 
@@ -40,6 +41,30 @@ export const en = {
       `The event "${p.event}" is not accepted while the incident is in "${p.state}". Accepted now: ${
         p.allowed.length ? p.allowed.join(', ') : 'none'
       }.`,
+  ),
+  statement_refused: define(
+    {
+      errors: [
+        { field: 'body.text', say: { key: 'statement.dismissive', params: { quote: 'calm down' } } },
+      ] as readonly FieldMessage[],
+    },
+    (p, t) =>
+      `The statement breaks ${p.errors.length} rule(s); fix the text and draft it again: ${p.errors.map((e) => t(e.say)).join(' ')}`,
+  ),
+  self_approval: define(
+    { statementId: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c' },
+    (p) =>
+      `Statement ${p.statementId} was drafted with this API key: another person, with their own key, must approve or reject it.`,
+  ),
+  approver_not_allowed: define(
+    { role: 'manager', allowed: ['admin'] as readonly string[] },
+    (p) =>
+      `This incident's playbook lets only ${p.allowed.join(' or ')} keys decide on statements at its severity; a ${p.role} key may not. Ask someone with such a key.`,
+  ),
+  statement_decided: define(
+    { statementId: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c', status: 'approved' },
+    (p) =>
+      `Statement ${p.statementId} is ${p.status.replace('_', ' ')}, not waiting for approval: a decision is final; draft a new statement to change the text.`,
   ),
   delivery_final: define(
     {

@@ -72,6 +72,25 @@ export const plFields: TextsOf<typeof enFields> = {
     `Odpowiedź powtarza słowo w słowo tę wysłaną już na inną skargę („${p.quote}”): klienci zauważają kopiowane szablony, odpowiedz temu klientowi własnymi słowami.`,
   'reply.canned_in_incident': (p) =>
     `Odpowiedź jest prawie taka sama jak ta wysłana na skargę ${p.complaintId} w tym incydencie, gdy pominąć imiona i liczby („${p.quote}”): klienci porównują odpowiedzi publicznie, napisz tę z myślą o tym kliencie.`,
+  'statement.approval_required': (p) =>
+    `Przy wadze ${p.severity} ten playbook wymaga zatwierdzonego oświadczenia: przygotuj je przez ${p.route}, poproś inną osobę (inny klucz) o zatwierdzenie, a potem podaj jego id jako evidence.statementId.`,
+  'statement.id_format': () => 'Musi być identyfikatorem (UUID) przygotowanego oświadczenia.',
+  'statement.one_of': () =>
+    'Podaj evidence.statement albo evidence.statementId, nie oba: publikowany jest tekst przygotowanego oświadczenia.',
+  'statement.unknown': (p) =>
+    `Oświadczenie ${p.id} nie należy do tego incydentu: przygotuj je przez ${p.route}.`,
+  'statement.other_stage': (p) =>
+    `Oświadczenie ${p.id} przygotowano dla etapu ${p.stage}, nie dla ${p.event}: przygotuj oświadczenie dla ${p.event}.`,
+  'statement.not_approved': (p) =>
+    `Oświadczenie ${p.id} ${
+      p.status === 'pending_approval'
+        ? 'wciąż czeka na zatwierdzenie: najpierw niech zatwierdzi je inna osoba'
+        : p.status === 'rejected'
+          ? 'zostało odrzucone: przygotuj nowe'
+          : 'zostało już opublikowane'
+    } (status ${p.status}).`,
+  'statement.approved_alone': (p) =>
+    `Oświadczenie ${p.id} zatwierdzono bez drugiej osoby, gdy wyższa waga tego nie wymagała; przy obecnej wadze musi je zatwierdzić inny klucz: przygotuj je ponownie.`,
   'statement.canned': (p) =>
     `Oświadczenie jest prawie takie samo jak opublikowane już przy innym incydencie („${p.quote}”): klienci zauważają kopiowane szablony, napisz je z myślą o tym kryzysie.`,
   'statement.channels': (p) =>

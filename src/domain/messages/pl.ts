@@ -1,6 +1,6 @@
 import type { Catalog } from './message.ts';
 import { plFields } from './pl-fields.ts';
-import type { Thing } from './template.ts';
+import { plPlural, type Thing } from './template.ts';
 
 const THINGS: Record<Thing, string> = {
   incident: 'Incydent',
@@ -9,6 +9,7 @@ const THINGS: Record<Thing, string> = {
   api_key: 'Klucz API',
   playbook: 'Playbook',
   reply: 'Odpowiedź',
+  statement: 'Oświadczenie',
   playbook_version: 'Wersja playbooka',
 };
 
@@ -27,6 +28,14 @@ export const pl: Catalog = {
         ? `Teraz przyjmowane są: ${p.allowed.join(', ')}.`
         : 'Teraz nie jest przyjmowane żadne zdarzenie.'
     }`,
+  statement_refused: (p, t) =>
+    `Oświadczenie łamie ${p.errors.length} ${plPlural(p.errors.length, 'zasadę', 'zasady', 'zasad')}; popraw tekst i przygotuj je ponownie: ${p.errors.map((e) => t(e.say)).join(' ')}`,
+  self_approval: (p) =>
+    `Oświadczenie ${p.statementId} przygotowano tym kluczem API: zatwierdzić lub odrzucić je musi inna osoba, własnym kluczem.`,
+  approver_not_allowed: (p) =>
+    `Playbook tego incydentu pozwala decydować o oświadczeniach przy tej wadze tylko kluczom ${p.allowed.join(' lub ')}; klucz ${p.role} nie może. Poproś kogoś, kto ma taki klucz.`,
+  statement_decided: (p) =>
+    `Oświadczenie ${p.statementId} ma już status ${p.status} i nie czeka na zatwierdzenie: decyzja jest ostateczna; aby zmienić tekst, przygotuj nowe oświadczenie.`,
   delivery_final: (p) =>
     `Odpowiedź ${p.replyId} została już zgłoszona ze statusem ${p.status}${p.externalId ? ` (${p.externalId})` : ''}; dostarczona odpowiedź pozostaje dostarczona. Jeśli kanał ją usunął, opublikuj nową odpowiedź.`,
   version_mismatch: (p) =>

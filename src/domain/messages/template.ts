@@ -11,6 +11,7 @@ export type Thing =
   | 'incident'
   | 'complaint'
   | 'reply'
+  | 'statement'
   | 'webhook'
   | 'api_key'
   | 'playbook'

@@ -113,6 +113,21 @@ export const VolumeEscalationSchema = z.strictObject({
   raiseTo: SeveritySchema,
 });
 
+/** API-key roles that change things, so the only ones that may approve a statement (see src/http/access-policy.ts). */
+export const APPROVER_ROLES = ['admin', 'manager'] as const;
+export type ApproverRole = (typeof APPROVER_ROLES)[number];
+
+/** Whether a statement needs another key's approval before it is published, and whose. */
+export const ApprovalRuleSchema = z.strictObject({
+  required: z.boolean(),
+  /** Roles of the keys that may decide; the author's own key never may. */
+  roles: z
+    .array(z.enum(APPROVER_ROLES))
+    .min(1)
+    .default([...APPROVER_ROLES]),
+});
+export type ApprovalRule = z.infer<typeof ApprovalRuleSchema>;
+
 export const PlaybookSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be lower-case letters, digits and dashes'),
@@ -148,6 +163,18 @@ export const PlaybookSchema = z
     /** After the last stage: new complaints within this window reopen the incident. */
     monitoring: z.strictObject({ watchWindow: IsoDurationSchema }),
     triggers: TriggerSchema.optional(),
+    /**
+     * Statement approval per severity; a severity left out (or the whole block) needs none. No default
+     * value: a playbook without the block keeps its version (the hash of its parsed content).
+     */
+    approval: z
+      .strictObject({
+        low: ApprovalRuleSchema.optional(),
+        medium: ApprovalRuleSchema.optional(),
+        high: ApprovalRuleSchema.optional(),
+        critical: ApprovalRuleSchema.optional(),
+      })
+      .optional(),
     volumeEscalation: z.array(VolumeEscalationSchema).default([]),
     escalation: z
       .strictObject({

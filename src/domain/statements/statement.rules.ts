@@ -18,6 +18,12 @@ export { DEFAULT_APOLOGY_PHRASES, normaliseStatement };
  */
 export type StatementRule = 'min_length' | 'apology_phrase' | 'blame' | 'tone' | 'canned' | 'channels';
 
+/** The rules {@link checkStatement} applies to a statement of each kind, in the order it reports them. */
+export const STATEMENT_KIND_RULES: Readonly<Record<'apology' | 'admission', readonly StatementRule[]>> = {
+  apology: ['min_length', 'apology_phrase', 'blame', 'tone', 'canned'],
+  admission: ['min_length', 'blame', 'tone', 'canned'],
+};
+
 /** One refused rule; `message` is written for the PR manager, not for a developer. */
 export interface RuleFailure extends FieldError {
   rule: StatementRule;

@@ -39,13 +39,18 @@ export const NextOut = z
     tasks: z
       .array(
         z.object({
-          kind: z.literal('reply'),
-          id: z.uuid().meta({ description: 'The complaint waiting for its first reply' }),
+          kind: z.enum(['approve_statement', 'reply']),
+          id: z.uuid().meta({
+            description: 'The statement waiting for approval, or the complaint for its first reply',
+          }),
           dueAt: Timestamp.nullable(),
           overdue: z.boolean(),
         }),
       )
-      .meta({ description: 'Unanswered complaints, soonest due first (at most 100)' }),
+      .meta({
+        description:
+          'Statements waiting for approval (due with the current stage), then unanswered complaints, soonest due first (at most 100)',
+      }),
   })
   .meta({
     id: 'NextStep',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Playbook, SEVERITIES, STAGES } from '../../domain/playbooks/playbook.schema.ts';
+import { approvalRule } from '../../domain/statements/statement.approval.ts';
 
 const PerSeverity = <T extends z.ZodType>(t: T) => z.object({ low: t, medium: t, high: t, critical: t });
 
@@ -40,6 +41,9 @@ export const PlaybookOut = z
       z.object({ count: z.number(), within: z.string(), raiseTo: z.enum(SEVERITIES) }),
     ),
     escalation: z.record(z.string(), z.unknown()),
+    approval: PerSeverity(z.object({ required: z.boolean(), roles: z.array(z.string()) })).meta({
+      description: 'Whether a statement needs another key’s approval at each severity, and whose',
+    }),
   })
   .meta({
     id: 'Playbook',
@@ -69,6 +73,12 @@ export const PlaybookOut = z
       triggers: null,
       volumeEscalation: [],
       escalation: { reminderAt: 0.8 },
+      approval: {
+        low: { required: false, roles: ['admin', 'manager'] },
+        medium: { required: false, roles: ['admin', 'manager'] },
+        high: { required: false, roles: ['admin', 'manager'] },
+        critical: { required: true, roles: ['admin', 'manager'] },
+      },
     },
   });
 
@@ -136,5 +146,11 @@ export function toPlaybookOut(playbook: Playbook, version: string): z.infer<type
     triggers: playbook.triggers ?? null,
     volumeEscalation: playbook.volumeEscalation,
     escalation: playbook.escalation,
+    approval: {
+      low: approvalRule(playbook, 'low'),
+      medium: approvalRule(playbook, 'medium'),
+      high: approvalRule(playbook, 'high'),
+      critical: approvalRule(playbook, 'critical'),
+    },
   };
 }
