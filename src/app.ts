@@ -17,6 +17,7 @@ import { healthRoutes } from './http/routes/health.routes.ts';
 import { incidentNextRoutes } from './http/routes/incident-next.routes.ts';
 import { incidentRecordRoutes } from './http/routes/incident-records.routes.ts';
 import { incidentRoutes } from './http/routes/incidents.routes.ts';
+import { metaRoutes } from './http/routes/meta.routes.ts';
 import { playbookRoutes } from './http/routes/playbooks.routes.ts';
 import { webhookRoutes } from './http/routes/webhooks.routes.ts';
 import { registerSecurity } from './http/security.ts';
@@ -28,6 +29,7 @@ import { IdempotencyKeys } from './services/idempotency-keys.ts';
 import { IncidentCommands } from './services/incident-commands.ts';
 import { IncidentQueries } from './services/incident-queries.ts';
 import { IncidentReads } from './services/incident-reads.ts';
+import { MetaInbound } from './services/meta-inbound.ts';
 import type { LoadedPlaybook } from './services/playbook-loader.ts';
 import { PlaybookRegistry } from './services/playbook-registry.ts';
 import { WebhookService } from './services/webhook.service.ts';
@@ -107,6 +109,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(complaintRoutes(complaints, idempotencyKeys));
   await app.register(complaintActionRoutes(complaints, new ComplaintReplies(complaintDeps), idempotencyKeys));
   await app.register(webhookRoutes(webhooks));
+  if (deps.config.META_APP_SECRET) {
+    const inbound = new MetaInbound({ db, clock: deps.clock, complaints });
+    const meta = { appSecret: deps.config.META_APP_SECRET, verifyToken: deps.config.META_VERIFY_TOKEN };
+    await app.register(metaRoutes(inbound, meta));
+  }
 
   if (deps.config.WORKER === 'on') {
     // In-process worker (the default, and the only option on PGlite); `npm run worker` runs it alone.

@@ -17,7 +17,10 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
-  | 'DATABASE_UNAVAILABLE';
+  | 'DATABASE_UNAVAILABLE'
+  | 'BAD_REQUEST'
+  | 'URI_TOO_LONG'
+  | 'UNSUPPORTED_MEDIA_TYPE';
 
 export interface FieldError {
   field: string;

@@ -110,6 +110,10 @@ export interface ComplaintsTable {
   /** Where the conversation moved after a public reply (dm, email, phone), and when. */
   private_channel: ColumnType<string | null, string | null | undefined, string | null>;
   private_channel_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** A Meta webhook's latest edit of the comment (the original `text` stays) and its removal there. */
+  meta_edited_text: ColumnType<string | null, string | null | undefined, string | null>;
+  meta_edited_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  meta_removed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface ComplaintMatchesTable {

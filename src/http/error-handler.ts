@@ -21,6 +21,9 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
+  BAD_REQUEST: 400,
+  URI_TOO_LONG: 414,
+  UNSUPPORTED_MEDIA_TYPE: 415,
 };
 
 /** Fastify's own client-error codes, named for the problem type. */
