@@ -30,6 +30,7 @@ import { IncidentCommands } from './services/incident-commands.ts';
 import { IncidentQueries } from './services/incident-queries.ts';
 import { IncidentReads } from './services/incident-reads.ts';
 import { MetaInbound } from './services/meta-inbound.ts';
+import { GraphApiTransport, MetaForwardingReplies } from './services/meta-replies.ts';
 import type { LoadedPlaybook } from './services/playbook-loader.ts';
 import { PlaybookRegistry } from './services/playbook-registry.ts';
 import { WebhookService } from './services/webhook.service.ts';
@@ -107,7 +108,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(incidentNextRoutes(reads));
   await app.register(apiKeyRoutes(apiKeys));
   await app.register(complaintRoutes(complaints, idempotencyKeys));
-  await app.register(complaintActionRoutes(complaints, new ComplaintReplies(complaintDeps), idempotencyKeys));
+  const token = deps.config.META_PAGE_TOKEN;
+  // With a Page token, public replies to Facebook/Instagram complaints are also posted back under the comment.
+  const replies = token
+    ? new MetaForwardingReplies(complaintDeps, {
+        complaints,
+        transport: new GraphApiTransport({
+          baseUrl: deps.config.META_GRAPH_URL,
+          pageToken: token,
+          timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS,
+        }),
+        onResult: (err, reply, posted) =>
+          err
+            ? app.log.warn({ err, replyId: reply.id }, 'could not post the reply back to Meta')
+            : app.log.info({ replyId: reply.id, metaId: posted?.id }, 'reply posted back to Meta'),
+      })
+    : new ComplaintReplies(complaintDeps);
+  await app.register(complaintActionRoutes(complaints, replies, idempotencyKeys));
   await app.register(webhookRoutes(webhooks));
   if (deps.config.META_APP_SECRET) {
     const inbound = new MetaInbound({ db, clock: deps.clock, complaints });
