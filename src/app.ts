@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { LoggerOptions } from 'pino';
@@ -97,7 +97,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const complaintDeps = { db, clock: deps.clock, playbooks: registry, incidents: commands };
   const complaints = new ComplaintService(complaintDeps);
   const queries = new IncidentQueries({ db, clock: deps.clock });
-  const idempotencyKeys = new IdempotencyKeys({ db, clock: deps.clock });
+  // This process's instance lock: in-flight Idempotency-Keys name it, and a dead process's are free at once.
+  const owner = randomInt(1, 2 ** 31 - 1);
+  await deps.database.holdInstanceLock(owner);
+  const idempotencyKeys = new IdempotencyKeys({ db, clock: deps.clock, owner });
   const webhooks = new WebhookService({ db, clock: deps.clock });
 
   await app.register(healthRoutes(deps.database));

@@ -144,6 +144,8 @@ export interface IdempotencyKeysTable {
   response_body: ColumnType<unknown, string | null, string | null>;
   created_at: Timestamp;
   expires_at: Timestamp;
+  /** The instance lock id (database.ts holdInstanceLock) of the process running it; null before 2026-12-02. */
+  owner: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export type ApiKeyRole = 'admin' | 'manager' | 'dashboard' | 'integration';

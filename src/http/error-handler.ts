@@ -122,7 +122,7 @@ export function installErrorHandling(app: FastifyInstance, routes: RouteTable): 
     else request.log.info({ code: (err as { code?: string }).code, status: body.status }, body.detail);
     if (body.status === 503) reply.header('retry-after', '5');
     if (err instanceof UnauthenticatedError) reply.header('www-authenticate', wwwAuthenticate(err));
-    if (err instanceof DomainError && err.code === 'RATE_LIMITED' && err.details.retryAfter) {
+    if (err instanceof DomainError && err.details.retryAfter) {
       reply.header('retry-after', String(err.details.retryAfter));
     }
     return send(reply, request, body);
