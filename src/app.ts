@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { installAccessControl } from './http/auth.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { rejectHostileStructure } from './http/reject-hostile-structure.ts';
 import { RouteTable } from './http/route-table.ts';
@@ -21,6 +22,7 @@ import { metaRoutes } from './http/routes/meta.routes.ts';
 import { playbookRoutes } from './http/routes/playbooks.routes.ts';
 import { webhookRoutes } from './http/routes/webhooks.routes.ts';
 import { registerSecurity } from './http/security.ts';
+import { strictUtf8Json } from './http/strict-json.ts';
 import { registerSwagger } from './http/swagger.ts';
 import { ApiKeyService } from './services/api-keys.ts';
 import { ComplaintService } from './services/complaint.service.ts';
@@ -63,11 +65,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     ajv: { customOptions: { removeAdditional: false } },
+    // Errors before routing are problem documents too (src/http/framework-errors.ts).
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Only JSON bodies are accepted; plain text would otherwise be parsed and reach handlers.
   app.removeContentTypeParser('text/plain');
+  // Every JSON body is strict UTF-8 (400 otherwise) and another declared charset is a 415.
+  strictUtf8Json(app);
 
   const routes = new RouteTable();
   routes.attach(app);

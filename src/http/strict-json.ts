@@ -24,11 +24,30 @@ export function decodeUtf8(body: Buffer): string {
   }
 }
 
+/** A body in another charset than UTF-8: refused, not guessed (RFC 8259 §8.1: JSON is UTF-8). */
+export class UnsupportedCharsetError extends DomainError {
+  constructor(charset: string) {
+    super(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `The body is declared as charset=${charset.slice(0, 40)}; JSON here is UTF-8 only: encode it as UTF-8 and send charset=utf-8 or no charset.`,
+    );
+  }
+}
+
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
+
+/** Refuses a declared charset other than UTF-8 (no charset means UTF-8). */
+export function checkCharset(contentType: string | undefined): void {
+  const charset = CHARSET.exec(contentType ?? '')?.[1];
+  if (charset !== undefined && !/^utf-?8$/i.test(charset)) throw new UnsupportedCharsetError(charset);
+}
+
 type Parsed = (err: Error | null, body?: unknown) => void;
 
 /**
- * JSON bodies must be valid UTF-8. `onBuffer` sees the raw bytes first (a signature check) and may
- * refuse them by throwing. Register inside a route plugin to apply to that plugin's routes only.
+ * JSON bodies must be valid UTF-8 and declare no other charset. `onBuffer` sees the raw bytes first (a
+ * signature check) and may refuse them by throwing. app.ts registers it for every route; a route plugin
+ * registers its own to add an `onBuffer`.
  */
 export function strictUtf8Json(
   app: FastifyInstance,
@@ -40,6 +59,7 @@ export function strictUtf8Json(
     let text: string;
     try {
       onBuffer?.(request, body as Buffer);
+      checkCharset(request.headers['content-type']);
       text = decodeUtf8(body as Buffer);
     } catch (err) {
       done(err as Error);
