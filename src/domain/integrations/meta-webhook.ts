@@ -50,17 +50,22 @@ export function readMetaDelivery(body: unknown, now: Date): MetaChange[] {
   }
   const changes: MetaChange[] = [];
   for (const entry of body.entry) {
-    if (!isObj(entry) || !Array.isArray(entry.changes)) {
+    // Business Login for Instagram puts one change's field and value on the entry itself.
+    const list = isObj(entry) && !Array.isArray(entry.changes) && 'field' in entry ? [entry] : entry?.changes;
+    if (!isObj(entry) || !Array.isArray(list)) {
       changes.push({ kind: 'ignored', reason: 'entry without changes (messaging is not read)' });
       continue;
     }
     const entryTime = timeOf(entry.time);
-    for (const change of entry.changes) {
+    for (const change of list) {
       if (!isObj(change) || !isObj(change.value)) {
         changes.push({ kind: 'ignored', reason: 'change without a value' });
       } else if (object === 'page' && change.field === 'feed') {
         changes.push(feedChange(change.value, entryTime ?? now));
-      } else if (object === 'instagram' && change.field === 'comments') {
+      } else if (
+        object === 'instagram' &&
+        (change.field === 'comments' || change.field === 'live_comments')
+      ) {
         changes.push(instagramComment(change.value, entryTime));
       } else {
         changes.push({ kind: 'ignored', reason: `field ${JSON.stringify(change.field)} of ${object}` });

@@ -165,6 +165,26 @@ describe('POST /v1/integrations/meta (deliveries)', () => {
     });
   });
 
+  it('should read the Business Login shape, with the field and value on the entry itself', async () => {
+    const res = await deliver({
+      object: 'instagram',
+      entry: [
+        {
+          id: '17841400000000000',
+          time: 1796119400,
+          field: 'comments',
+          value: {
+            id: '17858893269000077',
+            from: { id: '1', username: 'ola' },
+            text: 'Wrong size again.',
+            media: { id: '2' },
+          },
+        },
+      ],
+    });
+    expect(res.json()).toMatchObject({ created: 1, ignored: 0 });
+  });
+
   it('should record an edit and a removal on the complaint and keep the original text', async () => {
     await deliver(comment('111222333444555_3003'));
     const edited = await deliver(
