@@ -40,4 +40,12 @@ describe('loadConfig', () => {
   it('should refuse an admin key too short to be a secret', () => {
     expect(() => loadConfig({ ADMIN_API_KEY: 'short' })).toThrow(/ADMIN_API_KEY/);
   });
+
+  it('should leave Meta webhooks off by default and refuse a Graph URL that is not http(s)', () => {
+    const config = loadConfig({});
+    expect(config.META_APP_SECRET).toBeUndefined();
+    expect(config.META_GRAPH_URL).toBe('https://graph.facebook.com/v21.0');
+    expect(() => loadConfig({ META_GRAPH_URL: 'ftp://graph.example' })).toThrow(/META_GRAPH_URL/);
+    expect(() => loadConfig({ META_APP_SECRET: 'short' })).toThrow(/META_APP_SECRET/);
+  });
 });
