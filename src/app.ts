@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { LoggerOptions } from 'pino';
@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { installAccessControl } from './http/auth.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { rejectHostileStructure } from './http/reject-hostile-structure.ts';
 import { RouteTable } from './http/route-table.ts';
@@ -18,10 +19,12 @@ import { healthRoutes } from './http/routes/health.routes.ts';
 import { incidentNextRoutes } from './http/routes/incident-next.routes.ts';
 import { incidentRecordRoutes } from './http/routes/incident-records.routes.ts';
 import { incidentRoutes } from './http/routes/incidents.routes.ts';
+import { metaRoutes } from './http/routes/meta.routes.ts';
 import { playbookRoutes } from './http/routes/playbooks.routes.ts';
 import { statementRoutes } from './http/routes/statements.routes.ts';
 import { webhookRoutes } from './http/routes/webhooks.routes.ts';
 import { registerSecurity } from './http/security.ts';
+import { strictUtf8Json } from './http/strict-json.ts';
 import { registerSwagger } from './http/swagger.ts';
 import { ApiKeyService } from './services/api-keys.ts';
 import { ComplaintService } from './services/complaint.service.ts';
@@ -31,6 +34,8 @@ import { IdempotencyKeys } from './services/idempotency-keys.ts';
 import { IncidentCommands } from './services/incident-commands.ts';
 import { IncidentQueries } from './services/incident-queries.ts';
 import { IncidentReads } from './services/incident-reads.ts';
+import { MetaInbound } from './services/meta-inbound.ts';
+import { GraphApiTransport, MetaForwardingReplies } from './services/meta-replies.ts';
 import type { LoadedPlaybook } from './services/playbook-loader.ts';
 import { PlaybookRegistry } from './services/playbook-registry.ts';
 import { StatementService } from './services/statement.service.ts';
@@ -64,11 +69,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     ajv: { customOptions: { removeAdditional: false } },
+    // Errors before routing are problem documents too (src/http/framework-errors.ts).
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Only JSON bodies are accepted; plain text would otherwise be parsed and reach handlers.
   app.removeContentTypeParser('text/plain');
+  // Every JSON body is strict UTF-8 (400 otherwise) and another declared charset is a 415.
+  strictUtf8Json(app);
 
   const routes = new RouteTable();
   routes.attach(app);
@@ -104,7 +114,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
   const complaints = new ComplaintService(complaintDeps);
   const queries = new IncidentQueries({ db, clock: deps.clock });
-  const idempotencyKeys = new IdempotencyKeys({ db, clock: deps.clock });
+  // This process's instance lock: in-flight Idempotency-Keys name it, and a dead process's are free at once.
+  const owner = randomInt(1, 2 ** 31 - 1);
+  await deps.database.holdInstanceLock(owner);
+  const idempotencyKeys = new IdempotencyKeys({ db, clock: deps.clock, owner });
   const webhooks = new WebhookService({ db, clock: deps.clock });
 
   await app.register(healthRoutes(deps.database));
@@ -116,9 +129,30 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(statementRoutes(new StatementService({ db, clock: deps.clock, playbooks: registry })));
   await app.register(apiKeyRoutes(apiKeys));
   await app.register(complaintRoutes(complaints, idempotencyKeys));
-  await app.register(complaintActionRoutes(complaints, new ComplaintReplies(complaintDeps), idempotencyKeys));
+  const token = deps.config.META_PAGE_TOKEN;
+  // With a Page token, public replies to Facebook/Instagram complaints are also posted back under the comment.
+  const replies = token
+    ? new MetaForwardingReplies(complaintDeps, {
+        complaints,
+        transport: new GraphApiTransport({
+          baseUrl: deps.config.META_GRAPH_URL,
+          pageToken: token,
+          timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS,
+        }),
+        onResult: (err, reply, posted) =>
+          err
+            ? app.log.warn({ err, replyId: reply.id }, 'could not post the reply back to Meta')
+            : app.log.info({ replyId: reply.id, metaId: posted?.id }, 'reply posted back to Meta'),
+      })
+    : new ComplaintReplies(complaintDeps);
+  await app.register(complaintActionRoutes(complaints, replies, idempotencyKeys));
   await app.register(complaintDetailRoutes(new ComplaintDetail({ db, clock: deps.clock })));
   await app.register(webhookRoutes(webhooks));
+  if (deps.config.META_APP_SECRET) {
+    const inbound = new MetaInbound({ db, clock: deps.clock, complaints });
+    const meta = { appSecret: deps.config.META_APP_SECRET, verifyToken: deps.config.META_VERIFY_TOKEN };
+    await app.register(metaRoutes(inbound, meta));
+  }
 
   if (deps.config.WORKER === 'on') {
     // In-process worker (the default, and the only option on PGlite); `npm run worker` runs it alone.

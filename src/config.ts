@@ -60,6 +60,14 @@ const ConfigSchema = z.object({
   RATE_LIMIT_PER_MINUTE_MANAGER: perMinute(600),
   RATE_LIMIT_PER_MINUTE_DASHBOARD: perMinute(1200),
   RATE_LIMIT_PER_MINUTE_INTEGRATION: perMinute(1200),
+  // Meta (Facebook Page / Instagram) webhooks in; without the app secret the routes do not exist (404).
+  META_APP_SECRET: optional(z.string().min(8, 'must be at least 8 characters')),
+  META_VERIFY_TOKEN: optional(z.string().min(1)),
+  /** A Page access token: when set, public replies made here are posted back as comment replies. */
+  META_PAGE_TOKEN: optional(z.string().min(1)),
+  META_GRAPH_URL: optional(z.url({ protocol: /^https?$/ })).transform(
+    (v) => v ?? 'https://graph.facebook.com/v21.0',
+  ),
 });
 
 export type Config = Readonly<z.output<typeof ConfigSchema>>;

@@ -28,7 +28,10 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
   | 'DATABASE_UNAVAILABLE'
-  | 'NOT_READY';
+  | 'NOT_READY'
+  | 'BAD_REQUEST'
+  | 'URI_TOO_LONG'
+  | 'UNSUPPORTED_MEDIA_TYPE';
 
 /** One failing field: `message` is the English text of `say`, which the edge renders per language. */
 export interface FieldError {

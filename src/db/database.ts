@@ -16,7 +16,17 @@ export interface Database {
   poolStats(): { total: number; idle: number; waiting: number; max: number };
   /** LISTEN on a channel until close(); handlers hear notifications and when delivery may have gaps. */
   listen(channel: string, handlers: ChannelHandlers): Promise<void>;
+  /**
+   * Holds the session advisory lock (INSTANCE_LOCK_SPACE, id) until close() or the process dies, on a
+   * session of its own (retaken after a reconnect): other instances read it in pg_locks to tell a live
+   * owner of an in-flight Idempotency-Key from a dead one. Resolves once held (or after 5 s without).
+   */
+  holdInstanceLock(id: number): Promise<void>;
 }
+
+/** The first key of the instance locks (two-integer advisory locks: this space, then the instance id). */
+export const INSTANCE_LOCK_SPACE = 5_105_001;
+const INSTANCE_LOCK_WAIT_MS = 5_000;
 
 export interface DatabaseOptions {
   databaseUrl?: string | undefined;
@@ -62,6 +72,14 @@ function openPostgres(connectionString: string, max: number): Database {
     listen: async (channel, handlers) => {
       listeners.push(listenOnPostgres(connectionString, channel, handlers));
     },
+    holdInstanceLock: (id) =>
+      new Promise<void>((resolve) => {
+        setTimeout(resolve, INSTANCE_LOCK_WAIT_MS).unref();
+        // A listening session is the one kind this module keeps alive and reconnects; its channel is silent.
+        const handlers = { onNotify: () => {}, onUp: resolve, onDown: () => {} };
+        const lock = (c: pg.Client) => c.query('select pg_advisory_lock($1, $2)', [INSTANCE_LOCK_SPACE, id]);
+        listeners.push(listenOnPostgres(connectionString, 'fivep_instance_lock', handlers, lock));
+      }),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
   };
 }
@@ -89,6 +107,10 @@ async function openPGlite(dir: string, template?: Blob): Promise<Database> {
       listen: async (channel, handlers) => {
         await pglite.listen(channel, handlers.onNotify);
         handlers.onUp();
+      },
+      // The one session lives as long as the process: its lock is released when the process ends.
+      holdInstanceLock: async (id) => {
+        await pglite.query('select pg_advisory_lock($1, $2)', [INSTANCE_LOCK_SPACE, id]);
       },
       close: async () => {
         try {

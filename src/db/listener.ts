@@ -15,11 +15,13 @@ const RETRY_MAX_MS = 30_000;
 /**
  * LISTEN on one channel over a dedicated PostgreSQL connection (a pooled one would be handed to other
  * queries), reconnecting with backoff when the server goes away. Returns the function that stops it.
+ * `setup` runs on every (re)connection before onUp: session state such as a session advisory lock.
  */
 export function listenOnPostgres(
   connectionString: string,
   channel: string,
   handlers: ChannelHandlers,
+  setup?: (client: pg.Client) => Promise<unknown>,
 ): () => Promise<void> {
   let stopped = false;
   let client: pg.Client | null = null;
@@ -57,6 +59,7 @@ export function listenOnPostgres(
       await c.connect();
       // The channel is a fixed identifier of ours, never input: quoting keeps it one token anyway.
       await c.query(`listen "${channel.replaceAll('"', '""')}"`);
+      await setup?.(c);
       if (stopped) return void c.end().catch(() => {});
       delay = RETRY_MIN_MS;
       handlers.onUp();

@@ -127,6 +127,10 @@ export interface ComplaintsTable {
   private_channel_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** ISO 639-1 code detected at ingest, or `und`. */
   language: Generated<string>;
+  /** A Meta webhook's latest edit of the comment (the original `text` stays) and its removal there. */
+  meta_edited_text: ColumnType<string | null, string | null | undefined, string | null>;
+  meta_edited_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  meta_removed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface ComplaintMatchesTable {
@@ -162,6 +166,8 @@ export interface IdempotencyKeysTable {
   response_body: ColumnType<unknown, string | null, string | null>;
   created_at: Timestamp;
   expires_at: Timestamp;
+  /** The instance lock id (database.ts holdInstanceLock) of the process running it; null before 2026-12-02. */
+  owner: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export type ApiKeyRole = 'admin' | 'manager' | 'dashboard' | 'integration';

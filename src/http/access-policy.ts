@@ -55,11 +55,15 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'DELETE /v1/api-keys/:id': ADMIN,
 };
 
-/** Routes anyone may call without a key: probes and the API documentation. */
+/**
+ * Routes anyone may call without a key: probes, the API documentation, and Meta's webhooks (Meta cannot
+ * send a key; its deliveries are checked by signature in src/http/routes/meta.routes.ts).
+ */
 export function isOpenRoute(url: string | undefined): boolean {
   if (url === undefined) return false;
   return (
     url === '/health' ||
+    url === '/v1/integrations/meta' ||
     url === '/ready' ||
     url === '/openapi.json' ||
     url === '/docs' ||

@@ -32,6 +32,9 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
   NOT_READY: 503,
+  BAD_REQUEST: 400,
+  URI_TOO_LONG: 414,
+  UNSUPPORTED_MEDIA_TYPE: 415,
 };
 
 /** Fastify's own client-error codes, named for the problem type. */
@@ -134,7 +137,7 @@ export function installErrorHandling(app: FastifyInstance, routes: RouteTable): 
     else request.log.info({ code: (err as { code?: string }).code, status: spec.status }, english(spec.say));
     if (spec.status === 503) reply.header('retry-after', '5');
     if (err instanceof UnauthenticatedError) reply.header('www-authenticate', wwwAuthenticate(err));
-    if (err instanceof DomainError && err.code === 'RATE_LIMITED' && err.details.retryAfter) {
+    if (err instanceof DomainError && err.details.retryAfter) {
       reply.header('retry-after', String(err.details.retryAfter));
     }
     return send(reply, request, spec);

@@ -27,6 +27,8 @@ export interface Complaint {
   redactedAt: string | null;
   /** Where the conversation moved after a public reply, and when; null while it is public only. */
   privateChannel: { channel: PrivateChannel; at: string } | null;
+  /** What the channel (Meta webhooks) reported since: the latest edited text and a removal there. */
+  channelChanges?: { editedText: string | null; editedAt: string | null; removedAt: string | null };
 }
 
 export function toComplaint(r: ComplaintRow): Complaint {
@@ -52,6 +54,15 @@ export function toComplaint(r: ComplaintRow): Complaint {
       r.private_channel && r.private_channel_at
         ? { channel: r.private_channel as PrivateChannel, at: r.private_channel_at.toISOString() }
         : null,
+    ...(r.meta_edited_at !== null || r.meta_removed_at !== null
+      ? {
+          channelChanges: {
+            editedText: r.meta_edited_text,
+            editedAt: r.meta_edited_at?.toISOString() ?? null,
+            removedAt: r.meta_removed_at?.toISOString() ?? null,
+          },
+        }
+      : {}),
   };
 }
 

@@ -59,6 +59,9 @@ export async function insertComplaints(
       first_reply_breached_at: null,
       private_channel: null,
       private_channel_at: null,
+      meta_edited_text: null,
+      meta_edited_at: null,
+      meta_removed_at: null,
     }));
 }
 

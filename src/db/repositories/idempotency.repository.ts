@@ -1,16 +1,29 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
+import { INSTANCE_LOCK_SPACE } from '../database.ts';
 import type { DB, IdempotencyKeysTable } from '../schema.ts';
 
 export type IdempotencyRow = Selectable<IdempotencyKeysTable>;
 
+/** A claim: who asks (`owner`, its instance lock id) and whether its own in-flight rows are abandoned. */
+export interface Claim {
+  scope: string;
+  key: string;
+  fingerprint: string;
+  now: Date;
+  expiresAt: Date;
+  owner: number;
+  /** True when this process runs no request with this key, so a row it owns is left from a failure. */
+  takeOverOwn: boolean;
+  /** Rows written before owners were recorded count as abandoned after this (the old 60 s rule). */
+  legacyStaleBefore: Date;
+}
+
 /**
- * Claims (scope, key) for a request; false when a row exists. A row that expired, or an in-flight claim
- * older than `staleBefore` (its process died mid-request), is taken over in the same statement.
+ * Claims (scope, key) for a request; false when a live row exists. Taken over in the same statement: an
+ * expired row, and an in-flight row whose owner is gone (no instance lock in pg_locks: the process died or
+ * lost its session) or is this process with no such request running (its release failed).
  */
-export async function claimIdempotencyKey(
-  db: Kysely<DB>,
-  c: { scope: string; key: string; fingerprint: string; now: Date; expiresAt: Date; staleBefore: Date },
-): Promise<boolean> {
+export async function claimIdempotencyKey(db: Kysely<DB>, c: Claim): Promise<boolean> {
   // A fresh claim, whether the row is new or taken over.
   const claim = {
     fingerprint: c.fingerprint,
@@ -19,7 +32,11 @@ export async function claimIdempotencyKey(
     response_body: null,
     created_at: c.now,
     expires_at: c.expiresAt,
+    owner: c.owner,
   };
+  const ownerAlive = sql<boolean>`exists (select 1 from pg_locks l where l.locktype = 'advisory'
+    and l.classid = ${INSTANCE_LOCK_SPACE}::oid and l.objid = idempotency_keys.owner::oid
+    and l.objsubid = 2 and l.granted)`;
   const row = await db
     .insertInto('idempotency_keys')
     .values({ scope: c.scope, key: c.key, ...claim })
@@ -32,7 +49,14 @@ export async function claimIdempotencyKey(
             eb('idempotency_keys.expires_at', '<=', c.now),
             eb.and([
               eb('idempotency_keys.state', '=', 'in_flight'),
-              eb('idempotency_keys.created_at', '<', c.staleBefore),
+              eb.or([
+                eb.and([eb('idempotency_keys.owner', '=', c.owner), eb.lit(c.takeOverOwn)]),
+                eb.and([eb('idempotency_keys.owner', 'is not', null), eb.not(ownerAlive)]),
+                eb.and([
+                  eb('idempotency_keys.owner', 'is', null),
+                  eb('idempotency_keys.created_at', '<', c.legacyStaleBefore),
+                ]),
+              ]),
             ]),
           ]),
         ),
@@ -70,13 +94,21 @@ export async function completeIdempotencyKey(
     .execute();
 }
 
-/** Forgets a claim whose request failed, so a retry with the same key runs again. */
-export async function releaseIdempotencyKey(db: Kysely<DB>, scope: string, key: string): Promise<void> {
+/**
+ * Forgets a claim whose request failed, so a retry with the same key runs again. Only that claim (its
+ * owner and time): a late retry of the release must not delete a newer claim of the same key.
+ */
+export async function releaseIdempotencyKey(
+  db: Kysely<DB>,
+  c: { scope: string; key: string; owner: number; claimedAt: Date },
+): Promise<void> {
   await db
     .deleteFrom('idempotency_keys')
-    .where('scope', '=', scope)
-    .where('key', '=', key)
+    .where('scope', '=', c.scope)
+    .where('key', '=', c.key)
     .where('state', '=', 'in_flight')
+    .where('owner', '=', c.owner)
+    .where('created_at', '=', c.claimedAt)
     .execute();
 }
 

@@ -66,6 +66,41 @@ export const en = {
     (p) =>
       `Statement ${p.statementId} is ${p.status.replace('_', ' ')}, not waiting for approval: a decision is final; draft a new statement to change the text.`,
   ),
+  unsupported_charset: define(
+    { charset: 'ISO-8859-1' },
+    (p) =>
+      `The body is declared as charset=${p.charset}; JSON here is UTF-8 only: encode it as UTF-8 and send charset=utf-8 or no charset.`,
+  ),
+  uri_too_long: define(
+    {},
+    () => 'A path parameter is longer than 100 characters: ids here are UUIDs or short names; check the URL.',
+  ),
+  bad_url: define(
+    {},
+    () =>
+      'The path is not valid percent-encoding of UTF-8 (e.g. "%ZZ" or an overlong "%C0%AF"): encode each byte as %XX of its UTF-8 form.',
+  ),
+  headers_too_large: define(
+    {},
+    () => 'The request headers are larger than 16 KiB: send fewer or shorter headers (cookies, tokens).',
+  ),
+  request_timeout: define({}, () => 'The request took too long to arrive; send it again.'),
+  bad_http: define({}, () => 'The request is not valid HTTP/1.1; check the request line and headers.'),
+  meta_signature_missing: define(
+    {},
+    () =>
+      'This route takes only Meta webhook deliveries: send X-Hub-Signature-256: sha256=<HMAC of the body>.',
+  ),
+  meta_signature_invalid: define(
+    {},
+    () =>
+      'X-Hub-Signature-256 does not match the body: sign the raw body with the app secret (META_APP_SECRET).',
+  ),
+  meta_verification_refused: define(
+    {},
+    () =>
+      'The verification was refused: hub.mode must be "subscribe" and hub.verify_token must equal META_VERIFY_TOKEN.',
+  ),
   delivery_final: define(
     {
       replyId: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c',

@@ -36,6 +36,22 @@ export const pl: Catalog = {
     `Playbook tego incydentu pozwala decydować o oświadczeniach przy tej wadze tylko kluczom ${p.allowed.join(' lub ')}; klucz ${p.role} nie może. Poproś kogoś, kto ma taki klucz.`,
   statement_decided: (p) =>
     `Oświadczenie ${p.statementId} ma już status ${p.status} i nie czeka na zatwierdzenie: decyzja jest ostateczna; aby zmienić tekst, przygotuj nowe oświadczenie.`,
+  unsupported_charset: (p) =>
+    `Treść zadeklarowano jako charset=${p.charset}; JSON przyjmujemy tylko w UTF-8: zakoduj ją w UTF-8 i wyślij charset=utf-8 albo bez charset.`,
+  uri_too_long: () =>
+    'Parametr ścieżki ma ponad 100 znaków: identyfikatory to tu UUID albo krótkie nazwy; sprawdź adres URL.',
+  bad_url: () =>
+    'Ścieżka nie jest poprawnym kodowaniem procentowym UTF-8 (np. "%ZZ" albo nadmiarowe "%C0%AF"): zakoduj każdy bajt jako %XX jego postaci UTF-8.',
+  headers_too_large: () =>
+    'Nagłówki żądania mają ponad 16 KiB: wyślij mniej lub krótsze nagłówki (ciasteczka, tokeny).',
+  request_timeout: () => 'Żądanie docierało zbyt długo; wyślij je ponownie.',
+  bad_http: () => 'Żądanie nie jest poprawnym HTTP/1.1; sprawdź wiersz żądania i nagłówki.',
+  meta_signature_missing: () =>
+    'Ta ścieżka przyjmuje tylko dostawy webhooków Meta: wyślij X-Hub-Signature-256: sha256=<HMAC treści>.',
+  meta_signature_invalid: () =>
+    'X-Hub-Signature-256 nie pasuje do treści: podpisz surową treść sekretem aplikacji (META_APP_SECRET).',
+  meta_verification_refused: () =>
+    'Weryfikację odrzucono: hub.mode musi mieć wartość "subscribe", a hub.verify_token być równy META_VERIFY_TOKEN.',
   delivery_final: (p) =>
     `Odpowiedź ${p.replyId} została już zgłoszona ze statusem ${p.status}${p.externalId ? ` (${p.externalId})` : ''}; dostarczona odpowiedź pozostaje dostarczona. Jeśli kanał ją usunął, opublikuj nową odpowiedź.`,
   version_mismatch: (p) =>

@@ -102,6 +102,17 @@ export const ComplaintOut = z
       .meta({
         description: 'Where the conversation moved after a public reply (move-private); null while public',
       }),
+    channelChanges: z
+      .object({
+        editedText: z.string().nullable(),
+        editedAt: Timestamp.nullable(),
+        removedAt: Timestamp.nullable(),
+      })
+      .optional()
+      .meta({
+        description:
+          'Present when the channel (Meta webhooks) reported an edit or removal of the comment: `text` stays as first received',
+      }),
   })
   .meta({ id: 'Complaint', example: exampleComplaint });
 

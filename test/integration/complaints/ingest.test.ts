@@ -158,7 +158,7 @@ describe('what a complaint may contain', () => {
     expect(long.json().errors).toEqual([expect.objectContaining({ field: 'body.text', rule: 'max_length' })]);
   });
 
-  it('should refuse NUL, lone surrogates and invalid UTF-8 with 422, never a 500', async () => {
+  it('should refuse NUL and lone surrogates with 422 and invalid UTF-8 with 400, never a 500', async () => {
     const nul = await t.app.inject({
       method: 'POST',
       url: '/v1/complaints',
@@ -183,7 +183,7 @@ describe('what a complaint may contain', () => {
       headers: { 'content-type': 'application/json' },
       payload: json,
     });
-    expect(utf8.statusCode).toBe(422);
+    expect(utf8.statusCode).toBe(400);
     expect(utf8.json().errors[0]).toMatchObject({ field: 'body', rule: 'utf8' });
   });
 

@@ -47,4 +47,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ FIRST_REPLY_DEFAULT: '6 hours' })).toThrow(/FIRST_REPLY_DEFAULT.*ISO 8601/);
     expect(() => loadConfig({ FIRST_REPLY_DEFAULT: 'PT0S' })).toThrow(/FIRST_REPLY_DEFAULT/);
   });
+
+  it('should leave Meta webhooks off by default and refuse a Graph URL that is not http(s)', () => {
+    const config = loadConfig({});
+    expect(config.META_APP_SECRET).toBeUndefined();
+    expect(config.META_GRAPH_URL).toBe('https://graph.facebook.com/v21.0');
+    expect(() => loadConfig({ META_GRAPH_URL: 'ftp://graph.example' })).toThrow(/META_GRAPH_URL/);
+    expect(() => loadConfig({ META_APP_SECRET: 'short' })).toThrow(/META_APP_SECRET/);
+  });
 });
