@@ -12,6 +12,7 @@ import {
 } from '../db/repositories/incident.repository.ts';
 import { pendingApprovals } from '../db/repositories/statement.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { localTime } from '../domain/deadlines/time-zone.ts';
 import {
   approvalTasks,
   guidanceLanguages,
@@ -118,7 +119,13 @@ export class IncidentReads {
       deadline: incident.deadline,
       stage: stageGuide(playbook, incident.state, guidanceLanguages(accepted, spoken)),
       // Approvals first: a pending statement holds up the stage itself.
-      tasks: [...approvalTasks(pending, incident.deadline?.dueAt ?? null, now), ...replyTasks(waiting, now)],
+      tasks: [
+        ...approvalTasks(pending, incident.deadline?.dueAt ?? null, now),
+        ...replyTasks(waiting, now),
+      ].map((task) => ({
+        ...task,
+        dueAtLocal: task.dueAt ? localTime(task.dueAt, incident.timeZone) : null,
+      })),
     };
   }
 

@@ -44,6 +44,10 @@ export const NextOut = z
             description: 'The statement waiting for approval, or the complaint for its first reply',
           }),
           dueAt: Timestamp.nullable(),
+          dueAtLocal: z
+            .string()
+            .nullable()
+            .meta({ description: 'dueAt in the playbook time zone, with its offset' }),
           overdue: z.boolean(),
         }),
       )
@@ -81,6 +85,7 @@ export const NextOut = z
           kind: 'reply',
           id: '0b8e7f7e-5d0c-4a57-9f55-2a6f3d3c1a10',
           dueAt: '2026-11-24T11:12:03.000Z',
+          dueAtLocal: '2026-11-24T12:12:03+01:00',
           overdue: false,
         },
       ],

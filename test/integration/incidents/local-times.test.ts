@@ -47,8 +47,20 @@ describe('local times in the playbook time zone', () => {
     expect(incident.deadline.dueAtLocal).toMatch(/\+01:00$/);
     const read = (await t.app.inject({ url: `/v1/incidents/${incident.id}` })).json();
     expect(read.deadline.dueAtLocal).toBe(incident.deadline.dueAtLocal);
+    await t.app.inject({
+      method: 'POST',
+      url: '/v1/complaints',
+      payload: {
+        source: 'email',
+        externalId: `tz-${incident.id}`,
+        text: 'Where is my parcel?',
+        incidentId: incident.id,
+      },
+    });
     const next = (await t.app.inject({ url: `/v1/incidents/${incident.id}/next` })).json();
     expect(next.deadline.dueAtLocal).toBe(incident.deadline.dueAtLocal);
+    const task = next.tasks.find((x: { kind: string }) => x.kind === 'reply');
+    expect(task.dueAtLocal).toBe(localTime(task.dueAt, 'Europe/Warsaw'));
   });
 
   it('should read a plain due date as the end of that day in Warsaw', async () => {
