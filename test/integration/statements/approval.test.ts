@@ -150,7 +150,13 @@ describe('statements and approval', () => {
     expect(res.statusCode).toBe(200);
     const incident = (await t.app.inject({ url: `/v1/incidents/${incidentId}` })).json();
     expect(res.json().tasks).toEqual([
-      { kind: 'approve_statement', id: statement.id, dueAt: incident.deadline.dueAt, overdue: false },
+      {
+        kind: 'approve_statement',
+        id: statement.id,
+        dueAt: incident.deadline.dueAt,
+        dueAtLocal: incident.deadline.dueAtLocal,
+        overdue: false,
+      },
     ]);
     await decide(t, statement.id, { decision: 'approve' }, approver);
     expect((await t.app.inject({ url: `/v1/incidents/${incidentId}/next` })).json().tasks).toEqual([]);
