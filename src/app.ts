@@ -31,6 +31,7 @@ import { IncidentReads } from './services/incident-reads.ts';
 import type { LoadedPlaybook } from './services/playbook-loader.ts';
 import { PlaybookRegistry } from './services/playbook-registry.ts';
 import { WebhookService } from './services/webhook.service.ts';
+import { type HostResolver, systemResolver } from './services/webhook-address.ts';
 import { createWorker } from './worker/create-worker.ts';
 
 export interface AppDeps {
@@ -40,6 +41,8 @@ export interface AppDeps {
   logger: LoggerOptions | false;
   /** Playbooks loaded from PLAYBOOKS_DIR at start; stored as versions on build. */
   playbooks: readonly LoadedPlaybook[];
+  /** How webhook hosts are resolved; tests inject a stub (no DNS there). */
+  resolveHost?: HostResolver;
 }
 
 /** Default request body limit; routes that take bulk data raise their own. */
@@ -95,7 +98,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const complaints = new ComplaintService(complaintDeps);
   const queries = new IncidentQueries({ db, clock: deps.clock });
   const idempotencyKeys = new IdempotencyKeys({ db, clock: deps.clock });
-  const webhooks = new WebhookService({ db, clock: deps.clock });
+  const resolveHost = deps.resolveHost ?? systemResolver;
+  const guard = { resolve: resolveHost, allowPrivate: deps.config.WEBHOOK_ALLOW_PRIVATE };
+  const webhooks = new WebhookService({ db, clock: deps.clock, guard });
 
   await app.register(healthRoutes(deps.database));
   registerMetrics(app, deps.database, queries);
@@ -116,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       config: deps.config,
       playbooks: deps.playbooks,
       log: app.log,
+      resolveHost,
       shared: { incidents: commands, registry },
     });
     app.addHook('onReady', async () => worker.start());

@@ -30,6 +30,8 @@ const ConfigSchema = z.object({
   /** Pause between worker passes (deadline scheduler, webhook dispatcher). */
   WORKER_INTERVAL_MS: optional(z.coerce.number().int().min(50).max(60_000)).transform((v) => v ?? 1000),
   WEBHOOK_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).transform((v) => v ?? 5000),
+  /** Let webhooks reach loopback and private networks (on-premises receivers, tests); never metadata. */
+  WEBHOOK_ALLOW_PRIVATE: optional(z.enum(['true', 'false'])).transform((v) => v === 'true'),
   DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200)).transform((v) => v ?? 10),
   CORS_ORIGINS: optional(
     z

@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
+  | 'WEBHOOK_URL_REFUSED'
   | 'DATABASE_UNAVAILABLE';
 
 export interface FieldError {
@@ -95,5 +96,19 @@ export class UnansweredComplaintsError extends DomainError {
       `${count} complaint(s) of this incident have no public reply yet: answer them, or close with evidence.unansweredReason saying why they stay unanswered.`,
       { count, complaintIds: firstIds },
     );
+  }
+}
+
+/** A webhook URL whose host is, or resolves to, an address webhooks may not be sent to. */
+export class WebhookUrlRefusedError extends DomainError {
+  constructor(refusal: { url: string; host: string; address: string | null; reason: string; hint: string }) {
+    const { url, host, address, reason, hint } = refusal;
+    const subject = address === null || address === host ? host : `${host} resolves to ${address},`;
+    super('WEBHOOK_URL_REFUSED', `The webhook URL ${url} is refused: ${subject} is ${reason}. ${hint}`, {
+      url,
+      host,
+      address,
+      reason,
+    });
   }
 }

@@ -19,6 +19,8 @@ import {
 } from '../domain/webhooks/standard-webhooks.ts';
 import type { Log } from '../logger.ts';
 import { mapLimit } from './map-limit.ts';
+import { type AddressGuard, systemResolver } from './webhook-address.ts';
+import { postWebhook } from './webhook-http.ts';
 
 export interface DispatcherDeps {
   db: Kysely<DB>;
@@ -30,6 +32,8 @@ export interface DispatcherDeps {
   batchSize?: number;
   concurrency?: number;
   random?: () => number;
+  /** Where deliveries may go (WEBHOOK_ALLOW_PRIVATE, and a resolver stub in tests). */
+  guard?: AddressGuard;
 }
 
 /**
@@ -60,24 +64,19 @@ export class WebhookDispatcher {
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const res = await fetch(d.url, {
-        method: 'POST',
-        headers: {
+      statusCode = await postWebhook(
+        d.url,
+        {
           'content-type': 'application/json',
           'user-agent': 'fivep-webhooks/1',
           ...signedHeaders(d.secret, d.id, at, body),
         },
         body,
-        // A redirect is a failure: following it could send signed events to another host.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      statusCode = res.status;
-      await res.body?.cancel();
+        { timeoutMs, guard: this.deps.guard ?? { resolve: systemResolver, allowPrivate: false } },
+      );
       if (statusCode < 200 || statusCode >= 300) error = `answered ${statusCode}`;
     } catch (err) {
-      error =
-        (err as Error).name === 'TimeoutError' ? `timed out after ${timeoutMs} ms` : (err as Error).message;
+      error = (err as Error).message;
     }
     const outcome: AttemptOutcome = {
       deliveryId: d.id,

@@ -13,6 +13,7 @@ import type { DB } from '../db/schema.ts';
 import type { WebhookEvent } from '../domain/events.ts';
 import { SECRET_PREFIX } from '../domain/webhooks/standard-webhooks.ts';
 import { NotFoundError } from '../errors.ts';
+import { type AddressGuard, checkWebhookUrl } from './webhook-address.ts';
 
 function present(w: WebhookRow) {
   return {
@@ -27,9 +28,10 @@ function present(w: WebhookRow) {
 
 /** Webhook subscriptions. The secret is needed to sign, so it is stored; it is shown only at creation. */
 export class WebhookService {
-  constructor(private readonly deps: { db: Kysely<DB>; clock: Clock }) {}
+  constructor(private readonly deps: { db: Kysely<DB>; clock: Clock; guard: AddressGuard }) {}
 
   async create(url: string, events: WebhookEvent[]) {
+    await checkWebhookUrl(url, this.deps.guard);
     const secret = `${SECRET_PREFIX}${randomBytes(32).toString('base64')}`;
     const row = await insertWebhook(this.deps.db, { url, events, secret, at: this.deps.clock() });
     return { ...present(row), secret };

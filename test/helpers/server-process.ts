@@ -31,6 +31,7 @@ export async function startServer(env: Record<string, string>, port?: number): P
       WORKER: 'off',
       ADMIN_API_KEY: TEST_ADMIN_KEY,
       RATE_LIMIT_PER_MINUTE_ADMIN: '1000000',
+      WEBHOOK_ALLOW_PRIVATE: 'true',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,7 @@ import type { Database } from '../../src/db/database.ts';
 import { bootstrapApiKeys } from '../../src/services/api-key-bootstrap.ts';
 import { ApiKeyService } from '../../src/services/api-keys.ts';
 import { type LoadedPlaybook, loadPlaybooks } from '../../src/services/playbook-loader.ts';
+import type { HostResolver } from '../../src/services/webhook-address.ts';
 import { checkResponsesAgainstSchemas } from './contract.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -53,6 +54,8 @@ export async function buildTestApp(
     playbooks?: readonly LoadedPlaybook[];
     /** Extra routes for tests of the HTTP shell itself. */
     configure?: (app: FastifyInstance) => void;
+    /** Resolves webhook hosts (the default is the system resolver). */
+    resolveHost?: HostResolver;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
@@ -61,6 +64,8 @@ export async function buildTestApp(
     WORKER: 'off',
     ADMIN_API_KEY: TEST_ADMIN_KEY,
     ...UNLIMITED,
+    // Tests post webhooks to receivers on 127.0.0.1.
+    WEBHOOK_ALLOW_PRIVATE: 'true',
     ...options.env,
   });
   const app = await buildApp({
@@ -69,6 +74,7 @@ export async function buildTestApp(
     clock: options.clock ?? (() => new Date()),
     logger: false,
     playbooks: options.playbooks ?? (await shippedPlaybooks()),
+    ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
   });
   checkResponsesAgainstSchemas(app);
   options.configure?.(app);

@@ -10,6 +10,7 @@ export function startWorkerProcess(databaseUrl: string, env: Record<string, stri
       WORKER_INTERVAL_MS: '100',
       WEBHOOK_TIMEOUT_MS: '1000',
       DB_POOL_SIZE: '8',
+      WEBHOOK_ALLOW_PRIVATE: 'true',
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -22,7 +22,12 @@ beforeAll(async () => {
   worker = await createWorker({
     db: t.database.db,
     clock,
-    config: { WORKER_INTERVAL_MS: 1000, WEBHOOK_TIMEOUT_MS: 2000, DB_POOL_SIZE: 10 },
+    config: {
+      WORKER_INTERVAL_MS: 1000,
+      WEBHOOK_TIMEOUT_MS: 2000,
+      DB_POOL_SIZE: 10,
+      WEBHOOK_ALLOW_PRIVATE: true,
+    },
     playbooks: loaded,
   });
   receiver = await startReceiver();
