@@ -41,6 +41,8 @@ export interface AppDeps {
   logger: LoggerOptions | false;
   /** Playbooks loaded from PLAYBOOKS_DIR at start; stored as versions on build. */
   playbooks: readonly LoadedPlaybook[];
+  /** Encrypts webhook signing secrets (src/secrets-key.ts resolves it). */
+  secretsKey: Buffer;
   /** How webhook hosts are resolved; tests inject a stub (no DNS there). */
   resolveHost?: HostResolver;
 }
@@ -100,7 +102,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const idempotencyKeys = new IdempotencyKeys({ db, clock: deps.clock });
   const resolveHost = deps.resolveHost ?? systemResolver;
   const guard = { resolve: resolveHost, allowPrivate: deps.config.WEBHOOK_ALLOW_PRIVATE };
-  const webhooks = new WebhookService({ db, clock: deps.clock, guard });
+  const webhooks = new WebhookService({ db, clock: deps.clock, guard, secretsKey: deps.secretsKey });
+  await webhooks.prepareSecrets();
 
   await app.register(healthRoutes(deps.database));
   registerMetrics(app, deps.database, queries);
@@ -122,6 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       playbooks: deps.playbooks,
       log: app.log,
       resolveHost,
+      secretsKey: deps.secretsKey,
       shared: { incidents: commands, registry },
     });
     app.addHook('onReady', async () => worker.start());

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseSecretsKey } from './domain/webhooks/secret-box.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -9,45 +10,66 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const perMinute = (fallback: number) =>
   optional(z.coerce.number().int().min(1).max(1_000_000)).transform((v) => v ?? fallback);
 
-const ConfigSchema = z.object({
-  PORT: optional(z.coerce.number().int().min(0).max(65535)).transform((v) => v ?? 3000),
-  HOST: optional(z.string().min(1)).transform((v) => v ?? '127.0.0.1'),
-  DATABASE_URL: optional(
-    z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection string'),
-  ),
-  PGLITE_DIR: optional(z.string().min(1)).transform((v) => v ?? './data/pglite'),
-  ADMIN_API_KEY: optional(
-    z
-      .string()
-      .min(16, 'must be at least 16 characters')
-      .max(256)
-      // A Bearer token is one run of visible ASCII: anything else could never be sent back.
-      .regex(/^[\x21-\x7e]+$/, 'must be visible ASCII characters without spaces'),
-  ),
-  PLAYBOOKS_DIR: optional(z.string().min(1)).transform((v) => v ?? './playbooks'),
-  LOG_LEVEL: optional(z.enum(LOG_LEVELS)).transform((v) => v ?? 'info'),
-  WORKER: optional(z.enum(['on', 'off'])).transform((v) => v ?? 'on'),
-  /** Pause between worker passes (deadline scheduler, webhook dispatcher). */
-  WORKER_INTERVAL_MS: optional(z.coerce.number().int().min(50).max(60_000)).transform((v) => v ?? 1000),
-  WEBHOOK_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).transform((v) => v ?? 5000),
-  /** Let webhooks reach loopback and private networks (on-premises receivers, tests); never metadata. */
-  WEBHOOK_ALLOW_PRIVATE: optional(z.enum(['true', 'false'])).transform((v) => v === 'true'),
-  DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200)).transform((v) => v ?? 10),
-  CORS_ORIGINS: optional(
-    z
-      .string()
-      .regex(
-        /^\s*(\*|https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*)\s*$/,
-        'must be * or a comma-separated list of origins such as https://dash.example.com',
-      ),
-  ),
-  TRUST_PROXY: optional(z.enum(['true', 'false'])).transform((v) => v === 'true'),
-  // Requests per minute per API key, by the key's role (per instance; see README "Access control").
-  RATE_LIMIT_PER_MINUTE_ADMIN: perMinute(600),
-  RATE_LIMIT_PER_MINUTE_MANAGER: perMinute(600),
-  RATE_LIMIT_PER_MINUTE_DASHBOARD: perMinute(1200),
-  RATE_LIMIT_PER_MINUTE_INTEGRATION: perMinute(1200),
-});
+const SECRETS_KEY_FORMAT =
+  'must be 32 bytes written as base64 or 64 hex digits (make one with `openssl rand -base64 32`)';
+
+const ConfigSchema = z
+  .object({
+    PORT: optional(z.coerce.number().int().min(0).max(65535)).transform((v) => v ?? 3000),
+    HOST: optional(z.string().min(1)).transform((v) => v ?? '127.0.0.1'),
+    DATABASE_URL: optional(
+      z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection string'),
+    ),
+    PGLITE_DIR: optional(z.string().min(1)).transform((v) => v ?? './data/pglite'),
+    ADMIN_API_KEY: optional(
+      z
+        .string()
+        .min(16, 'must be at least 16 characters')
+        .max(256)
+        // A Bearer token is one run of visible ASCII: anything else could never be sent back.
+        .regex(/^[\x21-\x7e]+$/, 'must be visible ASCII characters without spaces'),
+    ),
+    PLAYBOOKS_DIR: optional(z.string().min(1)).transform((v) => v ?? './playbooks'),
+    LOG_LEVEL: optional(z.enum(LOG_LEVELS)).transform((v) => v ?? 'info'),
+    WORKER: optional(z.enum(['on', 'off'])).transform((v) => v ?? 'on'),
+    /** Pause between worker passes (deadline scheduler, webhook dispatcher). */
+    WORKER_INTERVAL_MS: optional(z.coerce.number().int().min(50).max(60_000)).transform((v) => v ?? 1000),
+    WEBHOOK_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).transform((v) => v ?? 5000),
+    /** Let webhooks reach loopback and private networks (on-premises receivers, tests); never metadata. */
+    WEBHOOK_ALLOW_PRIVATE: optional(z.enum(['true', 'false'])).transform((v) => v === 'true'),
+    DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200)).transform((v) => v ?? 10),
+    CORS_ORIGINS: optional(
+      z
+        .string()
+        .regex(
+          /^\s*(\*|https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*)\s*$/,
+          'must be * or a comma-separated list of origins such as https://dash.example.com',
+        ),
+    ),
+    /** Encrypts webhook signing secrets at rest (src/secrets-key.ts decides what happens without it). */
+    SECRETS_KEY: optional(z.string()).transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const key = parseSecretsKey(v);
+      if (!key) ctx.addIssue({ code: 'custom', message: SECRETS_KEY_FORMAT });
+      return key ?? undefined;
+    }),
+    TRUST_PROXY: optional(z.enum(['true', 'false'])).transform((v) => v === 'true'),
+    // Requests per minute per API key, by the key's role (per instance; see README "Access control").
+    RATE_LIMIT_PER_MINUTE_ADMIN: perMinute(600),
+    RATE_LIMIT_PER_MINUTE_MANAGER: perMinute(600),
+    RATE_LIMIT_PER_MINUTE_DASHBOARD: perMinute(1200),
+    RATE_LIMIT_PER_MINUTE_INTEGRATION: perMinute(1200),
+  })
+  .superRefine((c, ctx) => {
+    // Several instances share one PostgreSQL: a key generated per instance would not open the others' rows.
+    if (c.DATABASE_URL && !c.SECRETS_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SECRETS_KEY'],
+        message: `must be set when DATABASE_URL is set, the same on every instance: 32 bytes as base64 or 64 hex digits (make one with \`openssl rand -base64 32\`)`,
+      });
+    }
+  });
 
 export type Config = Readonly<z.output<typeof ConfigSchema>>;
 
@@ -66,7 +88,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const key = String(issue.path[0] ?? 'settings');
-        return `Invalid setting ${key}=${JSON.stringify(env[key] ?? '')}: ${issue.message}`;
+        // A key's value is not echoed: this line goes to logs.
+        const shown = key === 'SECRETS_KEY' ? '(hidden)' : JSON.stringify(env[key] ?? '');
+        return `Invalid setting ${key}=${shown}: ${issue.message}`;
       }),
     );
   }

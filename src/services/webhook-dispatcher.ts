@@ -11,6 +11,7 @@ import {
 } from '../db/repositories/webhook.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { appendSystemRecord } from '../db/writer/incident-writer.ts';
+import { openSecret } from '../domain/webhooks/secret-box.ts';
 import {
   DISABLE_AFTER_MS,
   RETRY_HORIZON_MS,
@@ -32,6 +33,8 @@ export interface DispatcherDeps {
   batchSize?: number;
   concurrency?: number;
   random?: () => number;
+  /** Opens the stored signing secrets. */
+  secretsKey: Buffer;
   /** Where deliveries may go (WEBHOOK_ALLOW_PRIVATE, and a resolver stub in tests). */
   guard?: AddressGuard;
 }
@@ -69,7 +72,7 @@ export class WebhookDispatcher {
         {
           'content-type': 'application/json',
           'user-agent': 'fivep-webhooks/1',
-          ...signedHeaders(d.secret, d.id, at, body),
+          ...signedHeaders(openSecret(this.deps.secretsKey, d.secret), d.id, at, body),
         },
         body,
         { timeoutMs, guard: this.deps.guard ?? { resolve: systemResolver, allowPrivate: false } },

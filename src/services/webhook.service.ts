@@ -2,15 +2,19 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.ts';
 import {
+  anyEncryptedSecret,
   disableWebhook,
   findWebhook,
   insertWebhook,
   listAttempts,
+  listPlainSecrets,
   listWebhooks,
+  replaceSecret,
   type WebhookRow,
 } from '../db/repositories/webhook.repository.ts';
 import type { DB } from '../db/schema.ts';
 import type { WebhookEvent } from '../domain/events.ts';
+import { decryptSecret, encryptSecret } from '../domain/webhooks/secret-box.ts';
 import { SECRET_PREFIX } from '../domain/webhooks/standard-webhooks.ts';
 import { NotFoundError } from '../errors.ts';
 import { type AddressGuard, checkWebhookUrl } from './webhook-address.ts';
@@ -26,14 +30,41 @@ function present(w: WebhookRow) {
   };
 }
 
-/** Webhook subscriptions. The secret is needed to sign, so it is stored; it is shown only at creation. */
+/**
+ * Webhook subscriptions. The secret is needed to sign, so it is stored, encrypted under SECRETS_KEY; it is
+ * shown only at creation (and rotation).
+ */
 export class WebhookService {
-  constructor(private readonly deps: { db: Kysely<DB>; clock: Clock; guard: AddressGuard }) {}
+  constructor(
+    private readonly deps: { db: Kysely<DB>; clock: Clock; guard: AddressGuard; secretsKey: Buffer },
+  ) {}
+
+  /**
+   * At start: encrypts secrets stored in plain text before encryption existed (a migration cannot: it
+   * has no key), then proves SECRETS_KEY opens the stored ones, so a wrong key stops the start with one
+   * line instead of failing every delivery.
+   */
+  async prepareSecrets(): Promise<{ encrypted: number }> {
+    const { db, secretsKey } = this.deps;
+    const plain = await listPlainSecrets(db);
+    for (const row of plain)
+      await replaceSecret(db, row.id, row.secret, encryptSecret(secretsKey, row.secret));
+    const sample = await anyEncryptedSecret(db);
+    try {
+      if (sample) decryptSecret(secretsKey, sample);
+    } catch {
+      throw new Error(
+        'SECRETS_KEY does not open the stored webhook secrets: start with the key they were encrypted with.',
+      );
+    }
+    return { encrypted: plain.length };
+  }
 
   async create(url: string, events: WebhookEvent[]) {
     await checkWebhookUrl(url, this.deps.guard);
     const secret = `${SECRET_PREFIX}${randomBytes(32).toString('base64')}`;
-    const row = await insertWebhook(this.deps.db, { url, events, secret, at: this.deps.clock() });
+    const stored = encryptSecret(this.deps.secretsKey, secret);
+    const row = await insertWebhook(this.deps.db, { url, events, secret: stored, at: this.deps.clock() });
     return { ...present(row), secret };
   }
 

@@ -17,6 +17,8 @@ export interface WorkerDeps {
   clock: Clock;
   config: Pick<Config, 'WORKER_INTERVAL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'DB_POOL_SIZE'> &
     Partial<Pick<Config, 'WEBHOOK_ALLOW_PRIVATE'>>;
+  /** Opens the stored webhook signing secrets (src/secrets-key.ts). */
+  secretsKey: Buffer;
   /** How webhook hosts are resolved (a stub in tests). */
   resolveHost?: HostResolver | undefined;
   playbooks: readonly LoadedPlaybook[];
@@ -48,6 +50,7 @@ export async function createWorker(deps: WorkerDeps): Promise<{
     log: deps.log,
     timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS,
     concurrency: Math.max(4, concurrency * 2),
+    secretsKey: deps.secretsKey,
     guard: {
       resolve: deps.resolveHost ?? systemResolver,
       allowPrivate: deps.config.WEBHOOK_ALLOW_PRIVATE ?? false,

@@ -15,6 +15,9 @@ export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 /** Headers for a real listener (`fetch`), which the inject default does not reach. */
 export const adminAuth = { authorization: `Bearer ${TEST_ADMIN_KEY}` } as const;
 
+/** The webhook secrets key of every test app, for workers that must open what it stored. */
+export const TEST_SECRETS_KEY = Buffer.alloc(32, 7);
+
 /** Rate limits out of the way unless a test sets its own (the access tests do). */
 const UNLIMITED = {
   RATE_LIMIT_PER_MINUTE_ADMIN: '1000000',
@@ -54,6 +57,8 @@ export async function buildTestApp(
     playbooks?: readonly LoadedPlaybook[];
     /** Extra routes for tests of the HTTP shell itself. */
     configure?: (app: FastifyInstance) => void;
+    /** Defaults to TEST_SECRETS_KEY. */
+    secretsKey?: Buffer;
     /** Resolves webhook hosts (the default is the system resolver). */
     resolveHost?: HostResolver;
   } = {},
@@ -74,6 +79,7 @@ export async function buildTestApp(
     clock: options.clock ?? (() => new Date()),
     logger: false,
     playbooks: options.playbooks ?? (await shippedPlaybooks()),
+    secretsKey: options.secretsKey ?? TEST_SECRETS_KEY,
     ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
   });
   checkResponsesAgainstSchemas(app);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostResolver } from '../../../src/services/webhook-address.ts';
 import { createWorker } from '../../../src/worker/create-worker.ts';
-import { buildTestApp, shippedPlaybooks, type TestApp } from '../../helpers/test-app.ts';
+import { buildTestApp, shippedPlaybooks, TEST_SECRETS_KEY, type TestApp } from '../../helpers/test-app.ts';
 import { startReceiver } from '../../helpers/webhook-receiver.ts';
 
 /** A resolver stub: each host answers its list of answers in turn, the last one from then on. */
@@ -116,6 +116,7 @@ describe('webhook delivery and DNS rebinding', () => {
         config: { WORKER_INTERVAL_MS: 1000, WEBHOOK_TIMEOUT_MS: 2000, DB_POOL_SIZE: 4 },
         playbooks: await shippedPlaybooks(),
         resolveHost,
+        secretsKey: TEST_SECRETS_KEY,
       });
       expect(await dispatcher.tick()).toEqual({ delivered: 0, failed: 1 });
       expect(receiver.received).toHaveLength(0);
@@ -149,6 +150,7 @@ describe('webhook delivery and DNS rebinding', () => {
         },
         playbooks: await shippedPlaybooks(),
         resolveHost,
+        secretsKey: TEST_SECRETS_KEY,
       });
       expect(await dispatcher.tick()).toEqual({ delivered: 1, failed: 0 });
       expect(receiver.received).toHaveLength(1);
