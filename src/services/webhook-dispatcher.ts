@@ -17,6 +17,7 @@ import {
   RETRY_HORIZON_MS,
   retryDelay,
   signedHeaders,
+  signingSecrets,
 } from '../domain/webhooks/standard-webhooks.ts';
 import type { Log } from '../logger.ts';
 import { mapLimit } from './map-limit.ts';
@@ -60,6 +61,12 @@ export class WebhookDispatcher {
     return { delivered: outcomes.filter(Boolean).length, failed: outcomes.filter((ok) => !ok).length };
   }
 
+  /** Plain signing secrets of a delivery: the previous one too during a rotation's overlap. */
+  private secretsFor(d: ClaimedDelivery, at: Date): string[] {
+    const stored = signingSecrets(d.secret, d.previousSecret, d.previousSecretUntil, at);
+    return stored.map((s) => openSecret(this.deps.secretsKey, s));
+  }
+
   private async deliver(d: ClaimedDelivery, timeoutMs: number): Promise<boolean> {
     const at = this.deps.clock();
     const body = JSON.stringify(d.payload);
@@ -72,7 +79,7 @@ export class WebhookDispatcher {
         {
           'content-type': 'application/json',
           'user-agent': 'fivep-webhooks/1',
-          ...signedHeaders(openSecret(this.deps.secretsKey, d.secret), d.id, at, body),
+          ...signedHeaders(this.secretsFor(d, at), d.id, at, body),
         },
         body,
         { timeoutMs, guard: this.deps.guard ?? { resolve: systemResolver, allowPrivate: false } },

@@ -10,12 +10,14 @@ import {
   listPlainSecrets,
   listWebhooks,
   replaceSecret,
+  rotateSecret,
   type WebhookRow,
 } from '../db/repositories/webhook.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { appendSystemRecord } from '../db/writer/incident-writer.ts';
 import type { WebhookEvent } from '../domain/events.ts';
 import { decryptSecret, encryptSecret } from '../domain/webhooks/secret-box.ts';
-import { SECRET_PREFIX } from '../domain/webhooks/standard-webhooks.ts';
+import { ROTATION_OVERLAP_MS, SECRET_PREFIX } from '../domain/webhooks/standard-webhooks.ts';
 import { NotFoundError } from '../errors.ts';
 import { type AddressGuard, checkWebhookUrl } from './webhook-address.ts';
 
@@ -27,8 +29,11 @@ function present(w: WebhookRow) {
     createdAt: w.created_at.toISOString(),
     disabledAt: w.disabled_at?.toISOString() ?? null,
     disabledReason: w.disabled_reason,
+    previousSecretValidUntil: w.previous_secret ? (w.previous_secret_until?.toISOString() ?? null) : null,
   };
 }
+
+const newSecret = () => `${SECRET_PREFIX}${randomBytes(32).toString('base64')}`;
 
 /**
  * Webhook subscriptions. The secret is needed to sign, so it is stored, encrypted under SECRETS_KEY; it is
@@ -62,9 +67,34 @@ export class WebhookService {
 
   async create(url: string, events: WebhookEvent[]) {
     await checkWebhookUrl(url, this.deps.guard);
-    const secret = `${SECRET_PREFIX}${randomBytes(32).toString('base64')}`;
+    const secret = newSecret();
     const stored = encryptSecret(this.deps.secretsKey, secret);
     const row = await insertWebhook(this.deps.db, { url, events, secret: stored, at: this.deps.clock() });
+    return { ...present(row), secret };
+  }
+
+  /**
+   * A new secret, shown once; the replaced one keeps signing next to it for ROTATION_OVERLAP_MS (several
+   * `v1,` signatures, as Standard Webhooks allows), then only the new one signs. A second rotation within
+   * the overlap drops the oldest: at most two secrets sign. Recorded on the system audit chain.
+   */
+  async rotateSecret(id: string) {
+    const at = this.deps.clock();
+    const until = new Date(at.getTime() + ROTATION_OVERLAP_MS);
+    const secret = newSecret();
+    const stored = encryptSecret(this.deps.secretsKey, secret);
+    const row = await this.deps.db.transaction().execute(async (trx) => {
+      const rotated = await rotateSecret(trx, id, stored, until);
+      if (!rotated) return null;
+      await appendSystemRecord(trx, {
+        at,
+        actor: 'webhooks',
+        action: 'webhook.secret_rotated',
+        data: { webhookId: id, previousSecretValidUntil: until.toISOString() },
+      });
+      return rotated;
+    });
+    if (!row) throw new NotFoundError('Webhook', id);
     return { ...present(row), secret };
   }
 

@@ -31,6 +31,25 @@ export async function findWebhook(db: Kysely<DB>, id: string): Promise<WebhookRo
   return (await db.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
+/**
+ * Rotation: the current secret becomes the previous one (valid until `until`), `to` the current one.
+ * One statement, so the previous value is whatever was current at that instant.
+ */
+export async function rotateSecret(
+  trx: Transaction<DB>,
+  id: string,
+  to: string,
+  until: Date,
+): Promise<WebhookRow | null> {
+  const row = await trx
+    .updateTable('webhooks')
+    .set((eb) => ({ previous_secret: eb.ref('secret'), previous_secret_until: until, secret: to }))
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  return row ?? null;
+}
+
 /** Rows whose secret is still plain text (written before secrets were encrypted). */
 export async function listPlainSecrets(db: Kysely<DB>): Promise<{ id: string; secret: string }[]> {
   return db.selectFrom('webhooks').select(['id', 'secret']).where('secret', 'not like', 'v1:%').execute();
@@ -84,6 +103,8 @@ export interface ClaimedDelivery {
   webhookId: string;
   url: string;
   secret: string;
+  previousSecret: string | null;
+  previousSecretUntil: Date | null;
   event: string;
   attempts: number;
   createdAt: Date;
@@ -101,6 +122,8 @@ export async function claimDueDeliveries(db: Kysely<DB>, now: Date, leaseMs: num
     webhook_id: string;
     url: string;
     secret: string;
+    previous_secret: string | null;
+    previous_secret_until: Date | null;
     event: string;
     attempts: number;
     created_at: Date;
@@ -117,7 +140,7 @@ export async function claimDueDeliveries(db: Kysely<DB>, now: Date, leaseMs: num
       )
       returning id, webhook_id, outbox_id, event, attempts, created_at
     )
-    select c.id, c.webhook_id, w.url, w.secret, c.event, c.attempts, c.created_at, o.payload
+    select c.id, c.webhook_id, w.url, w.secret, w.previous_secret, w.previous_secret_until, c.event, c.attempts, c.created_at, o.payload
     from claimed c join webhooks w on w.id = c.webhook_id join outbox o on o.id = c.outbox_id
   `.execute(db);
   return rows.rows.map(
@@ -126,6 +149,8 @@ export async function claimDueDeliveries(db: Kysely<DB>, now: Date, leaseMs: num
       webhookId: r.webhook_id,
       url: r.url,
       secret: r.secret,
+      previousSecret: r.previous_secret,
+      previousSecretUntil: r.previous_secret_until,
       event: r.event,
       attempts: r.attempts,
       createdAt: r.created_at,
