@@ -51,12 +51,22 @@ export interface AppDeps {
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
+/** Trusts the `hops` proxies nearest to this server (proxy-addr counts hop 0 as the socket's peer). */
+const trustHops =
+  (hops: number) =>
+  (_address: string, hop: number): boolean =>
+    hop < hops;
+
 /** Builds the HTTP application without listening: the server and the tests both start from here. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger,
     bodyLimit: DEFAULT_BODY_LIMIT,
-    trustProxy: deps.config.TRUST_PROXY,
+    // A hop count as a function: fastify's types take no number (its runtime would, the same way).
+    trustProxy:
+      typeof deps.config.TRUST_PROXY === 'number'
+        ? trustHops(deps.config.TRUST_PROXY)
+        : deps.config.TRUST_PROXY,
     // A caller's request id is kept (so integrations can correlate), if it is a sane token.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

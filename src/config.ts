@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseRange } from './domain/webhooks/ip-address.ts';
 import { parseSecretsKey } from './domain/webhooks/secret-box.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -9,6 +10,20 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const perMinute = (fallback: number) =>
   optional(z.coerce.number().int().min(1).max(1_000_000)).transform((v) => v ?? fallback);
+
+const TRUST_PROXY_FORMAT =
+  'must be true, false, a hop count (1, 2, …) or comma-separated proxy addresses/CIDRs (10.0.0.0/8, ::1, loopback)';
+/** Names proxy-addr (fastify's trustProxy) accepts besides addresses. */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY as fastify's trustProxy takes it; null when it is none of the accepted forms. */
+function parseTrustProxy(text: string): boolean | number | string[] | null {
+  const v = text.trim();
+  if (v === 'true' || v === 'false') return v === 'true';
+  if (/^\d{1,2}$/.test(v)) return Number(v);
+  const list = v.split(',').map((s) => s.trim());
+  return list.every((s) => PROXY_NAMES.has(s) || parseRange(s) !== null) ? list : null;
+}
 
 const SECRETS_KEY_FORMAT =
   'must be 32 bytes written as base64 or 64 hex digits (make one with `openssl rand -base64 32`)';
@@ -53,12 +68,19 @@ const ConfigSchema = z
       if (!key) ctx.addIssue({ code: 'custom', message: SECRETS_KEY_FORMAT });
       return key ?? undefined;
     }),
-    TRUST_PROXY: optional(z.enum(['true', 'false'])).transform((v) => v === 'true'),
+    /** Which X-Forwarded-For hops to believe: fastify's trustProxy (true, a hop count, or addresses). */
+    TRUST_PROXY: optional(z.string()).transform((v, ctx) => {
+      const parsed = parseTrustProxy(v ?? 'false');
+      if (parsed === null) ctx.addIssue({ code: 'custom', message: TRUST_PROXY_FORMAT });
+      return parsed ?? false;
+    }),
     // Requests per minute per API key, by the key's role (per instance; see README "Access control").
     RATE_LIMIT_PER_MINUTE_ADMIN: perMinute(600),
     RATE_LIMIT_PER_MINUTE_MANAGER: perMinute(600),
     RATE_LIMIT_PER_MINUTE_DASHBOARD: perMinute(1200),
     RATE_LIMIT_PER_MINUTE_INTEGRATION: perMinute(1200),
+    // Requests without a valid key, per client address (key guessing, scans).
+    RATE_LIMIT_PER_MINUTE_ANONYMOUS: perMinute(60),
   })
   .superRefine((c, ctx) => {
     // Several instances share one PostgreSQL: a key generated per instance would not open the others' rows.
