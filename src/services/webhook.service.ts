@@ -2,17 +2,19 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.ts';
 import {
-  anyEncryptedSecret,
   disableWebhook,
   findWebhook,
   insertWebhook,
   listAttempts,
-  listPlainSecrets,
   listWebhooks,
-  replaceSecret,
-  rotateSecret,
   type WebhookRow,
 } from '../db/repositories/webhook.repository.ts';
+import {
+  anyEncryptedSecret,
+  listPlainSecrets,
+  replaceSecret,
+  rotateSecret,
+} from '../db/repositories/webhook-secret.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { appendSystemRecord } from '../db/writer/incident-writer.ts';
 import type { WebhookEvent } from '../domain/events.ts';

@@ -2,38 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedHeaders, verify } from '../../../src/domain/webhooks/standard-webhooks.ts';
-import { createWorker } from '../../../src/worker/create-worker.ts';
-import {
-  buildTestApp,
-  fakeClock,
-  shippedPlaybooks,
-  TEST_SECRETS_KEY,
-  type TestApp,
-} from '../../helpers/test-app.ts';
+import type { WebhookDispatcher } from '../../../src/services/webhook-dispatcher.ts';
+import { buildTestApp, fakeClock, type TestApp } from '../../helpers/test-app.ts';
 import { startReceiver } from '../../helpers/webhook-receiver.ts';
+import { openIncident, testDispatcher } from '../../helpers/webhook-worker.ts';
 
 // standardwebhooks (the reference library) is not installed here: the receiver verifies with the
 // project's verifier, which accepts a header when any of its space-separated `v1,` signatures matches.
 const clock = fakeClock('2026-03-02T09:00:00.000Z');
 let t: TestApp;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
-let worker: Awaited<ReturnType<typeof createWorker>>;
+let dispatcher: WebhookDispatcher;
 
 beforeAll(async () => {
   receiver = await startReceiver();
   t = await buildTestApp({ clock });
-  worker = await createWorker({
-    db: t.database.db,
-    clock,
-    config: {
-      WORKER_INTERVAL_MS: 1000,
-      WEBHOOK_TIMEOUT_MS: 2000,
-      DB_POOL_SIZE: 4,
-      WEBHOOK_ALLOW_PRIVATE: true,
-    },
-    playbooks: await shippedPlaybooks(),
-    secretsKey: TEST_SECRETS_KEY,
-  });
+  dispatcher = await testDispatcher(t, { clock });
 });
 afterAll(async () => {
   await t.close();
@@ -42,14 +26,10 @@ afterAll(async () => {
 
 /** Opens an incident and delivers its incident.opened; answers what the receiver got. */
 async function deliverOne() {
-  const opened = await t.app.inject({
-    method: 'POST',
-    url: '/v1/incidents',
-    payload: { playbookId: 'lost-or-damaged-order', title: 'Parcel lost', severity: 'medium' },
-  });
+  const opened = await openIncident(t);
   expect(opened.statusCode).toBe(201);
   receiver.received.length = 0;
-  expect(await worker.dispatcher.tick()).toEqual({ delivered: 1, failed: 0 });
+  expect(await dispatcher.tick()).toEqual({ delivered: 1, failed: 0 });
   const [got] = receiver.received;
   return { headers: got!.headers as unknown as SignedHeaders, body: got!.body };
 }

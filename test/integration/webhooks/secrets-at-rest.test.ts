@@ -2,37 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../../../src/domain/webhooks/standard-webhooks.ts';
-import { createWorker } from '../../../src/worker/create-worker.ts';
-import { buildTestApp, shippedPlaybooks, TEST_SECRETS_KEY, type TestApp } from '../../helpers/test-app.ts';
+import { buildTestApp, type TestApp } from '../../helpers/test-app.ts';
 import { createTestDatabase } from '../../helpers/test-database.ts';
 import { startReceiver } from '../../helpers/webhook-receiver.ts';
+import { openIncident, testDispatcher } from '../../helpers/webhook-worker.ts';
 
 const storedSecret = async (t: TestApp, id: string) =>
   (await sql<{ secret: string }>`select secret from webhooks where id = ${id}`.execute(t.database.db))
     .rows[0]!.secret;
 
-async function deliverAll(t: TestApp) {
-  const { dispatcher } = await createWorker({
-    db: t.database.db,
-    clock: () => new Date(),
-    config: {
-      WORKER_INTERVAL_MS: 1000,
-      WEBHOOK_TIMEOUT_MS: 2000,
-      DB_POOL_SIZE: 4,
-      WEBHOOK_ALLOW_PRIVATE: true,
-    },
-    playbooks: await shippedPlaybooks(),
-    secretsKey: TEST_SECRETS_KEY,
-  });
-  return dispatcher.tick();
-}
-
-const openIncident = (t: TestApp) =>
-  t.app.inject({
-    method: 'POST',
-    url: '/v1/incidents',
-    payload: { playbookId: 'lost-or-damaged-order', title: 'Parcel lost', severity: 'medium' },
-  });
+const deliverAll = async (t: TestApp) => (await testDispatcher(t)).tick();
 
 describe('webhook signing secrets at rest', () => {
   let t: TestApp;

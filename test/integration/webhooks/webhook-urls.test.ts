@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostResolver } from '../../../src/services/webhook-address.ts';
-import { createWorker } from '../../../src/worker/create-worker.ts';
-import { buildTestApp, shippedPlaybooks, TEST_SECRETS_KEY, type TestApp } from '../../helpers/test-app.ts';
+import { buildTestApp, type TestApp } from '../../helpers/test-app.ts';
 import { startReceiver } from '../../helpers/webhook-receiver.ts';
+import { openIncident, testDispatcher } from '../../helpers/webhook-worker.ts';
 
 /** A resolver stub: each host answers its list of answers in turn, the last one from then on. */
 function stubResolver(answers: Record<string, string[][]>): HostResolver & { calls: string[] } {
@@ -19,13 +19,6 @@ function stubResolver(answers: Record<string, string[][]>): HostResolver & { cal
 
 const subscribe = (t: TestApp, url: string) =>
   t.app.inject({ method: 'POST', url: '/v1/webhooks', payload: { url, events: ['incident.opened'] } });
-
-const openIncident = (t: TestApp) =>
-  t.app.inject({
-    method: 'POST',
-    url: '/v1/incidents',
-    payload: { playbookId: 'lost-or-damaged-order', title: 'Parcel lost', severity: 'medium' },
-  });
 
 describe('POST /v1/webhooks without WEBHOOK_ALLOW_PRIVATE', () => {
   let t: TestApp;
@@ -110,14 +103,7 @@ describe('webhook delivery and DNS rebinding', () => {
       const sub = await subscribe(t, `http://rebind.example.com:${port}/hook`);
       expect(sub.statusCode).toBe(201);
       expect((await openIncident(t)).statusCode).toBe(201);
-      const { dispatcher } = await createWorker({
-        db: t.database.db,
-        clock: () => new Date(),
-        config: { WORKER_INTERVAL_MS: 1000, WEBHOOK_TIMEOUT_MS: 2000, DB_POOL_SIZE: 4 },
-        playbooks: await shippedPlaybooks(),
-        resolveHost,
-        secretsKey: TEST_SECRETS_KEY,
-      });
+      const dispatcher = await testDispatcher(t, { resolveHost, allowPrivate: false });
       expect(await dispatcher.tick()).toEqual({ delivered: 0, failed: 1 });
       expect(receiver.received).toHaveLength(0);
       const attempts = (await t.app.inject({ url: `/v1/webhooks/${sub.json().id}/deliveries` })).json();
@@ -139,19 +125,7 @@ describe('webhook delivery and DNS rebinding', () => {
     try {
       expect((await subscribe(t, `http://receiver.internal:${port}/hook`)).statusCode).toBe(201);
       expect((await openIncident(t)).statusCode).toBe(201);
-      const { dispatcher } = await createWorker({
-        db: t.database.db,
-        clock: () => new Date(),
-        config: {
-          WORKER_INTERVAL_MS: 1000,
-          WEBHOOK_TIMEOUT_MS: 2000,
-          DB_POOL_SIZE: 4,
-          WEBHOOK_ALLOW_PRIVATE: true,
-        },
-        playbooks: await shippedPlaybooks(),
-        resolveHost,
-        secretsKey: TEST_SECRETS_KEY,
-      });
+      const dispatcher = await testDispatcher(t, { resolveHost });
       expect(await dispatcher.tick()).toEqual({ delivered: 1, failed: 0 });
       expect(receiver.received).toHaveLength(1);
       expect(receiver.received[0]!.headers.host).toBe(`receiver.internal:${port}`);
