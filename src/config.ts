@@ -28,70 +28,59 @@ function parseTrustProxy(text: string): boolean | number | string[] | null {
 const SECRETS_KEY_FORMAT =
   'must be 32 bytes written as base64 or 64 hex digits (make one with `openssl rand -base64 32`)';
 
-const ConfigSchema = z
-  .object({
-    PORT: optional(z.coerce.number().int().min(0).max(65535)).transform((v) => v ?? 3000),
-    HOST: optional(z.string().min(1)).transform((v) => v ?? '127.0.0.1'),
-    DATABASE_URL: optional(
-      z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection string'),
-    ),
-    PGLITE_DIR: optional(z.string().min(1)).transform((v) => v ?? './data/pglite'),
-    ADMIN_API_KEY: optional(
-      z
-        .string()
-        .min(16, 'must be at least 16 characters')
-        .max(256)
-        // A Bearer token is one run of visible ASCII: anything else could never be sent back.
-        .regex(/^[\x21-\x7e]+$/, 'must be visible ASCII characters without spaces'),
-    ),
-    PLAYBOOKS_DIR: optional(z.string().min(1)).transform((v) => v ?? './playbooks'),
-    LOG_LEVEL: optional(z.enum(LOG_LEVELS)).transform((v) => v ?? 'info'),
-    WORKER: optional(z.enum(['on', 'off'])).transform((v) => v ?? 'on'),
-    /** Pause between worker passes (deadline scheduler, webhook dispatcher). */
-    WORKER_INTERVAL_MS: optional(z.coerce.number().int().min(50).max(60_000)).transform((v) => v ?? 1000),
-    WEBHOOK_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).transform((v) => v ?? 5000),
-    /** Let webhooks reach loopback and private networks (on-premises receivers, tests); never metadata. */
-    WEBHOOK_ALLOW_PRIVATE: optional(z.enum(['true', 'false'])).transform((v) => v === 'true'),
-    DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200)).transform((v) => v ?? 10),
-    CORS_ORIGINS: optional(
-      z
-        .string()
-        .regex(
-          /^\s*(\*|https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*)\s*$/,
-          'must be * or a comma-separated list of origins such as https://dash.example.com',
-        ),
-    ),
-    /** Encrypts webhook signing secrets at rest (src/secrets-key.ts decides what happens without it). */
-    SECRETS_KEY: optional(z.string()).transform((v, ctx) => {
-      if (v === undefined) return undefined;
-      const key = parseSecretsKey(v);
-      if (!key) ctx.addIssue({ code: 'custom', message: SECRETS_KEY_FORMAT });
-      return key ?? undefined;
-    }),
-    /** Which X-Forwarded-For hops to believe: fastify's trustProxy (true, a hop count, or addresses). */
-    TRUST_PROXY: optional(z.string()).transform((v, ctx) => {
-      const parsed = parseTrustProxy(v ?? 'false');
-      if (parsed === null) ctx.addIssue({ code: 'custom', message: TRUST_PROXY_FORMAT });
-      return parsed ?? false;
-    }),
-    // Requests per minute per API key, by the key's role (per instance; see README "Access control").
-    RATE_LIMIT_PER_MINUTE_ADMIN: perMinute(600),
-    RATE_LIMIT_PER_MINUTE_MANAGER: perMinute(600),
-    RATE_LIMIT_PER_MINUTE_DASHBOARD: perMinute(1200),
-    RATE_LIMIT_PER_MINUTE_INTEGRATION: perMinute(1200),
-    // Requests without a valid key, per client address (key guessing, scans).
-    RATE_LIMIT_PER_MINUTE_ANONYMOUS: perMinute(60),
-  })
-  .superRefine((c, ctx) => {
-    // Several instances share one PostgreSQL: a key generated per instance would not open the others' rows.
-    if (c.DATABASE_URL && !c.SECRETS_KEY) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SECRETS_KEY'],
-        message: `must be set when DATABASE_URL is set, the same on every instance: 32 bytes as base64 or 64 hex digits (make one with \`openssl rand -base64 32\`)`,
-      });
-    }
-  });
+const ConfigSchema = z.object({
+  PORT: optional(z.coerce.number().int().min(0).max(65535)).transform((v) => v ?? 3000),
+  HOST: optional(z.string().min(1)).transform((v) => v ?? '127.0.0.1'),
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection string'),
+  ),
+  PGLITE_DIR: optional(z.string().min(1)).transform((v) => v ?? './data/pglite'),
+  ADMIN_API_KEY: optional(
+    z
+      .string()
+      .min(16, 'must be at least 16 characters')
+      .max(256)
+      // A Bearer token is one run of visible ASCII: anything else could never be sent back.
+      .regex(/^[\x21-\x7e]+$/, 'must be visible ASCII characters without spaces'),
+  ),
+  PLAYBOOKS_DIR: optional(z.string().min(1)).transform((v) => v ?? './playbooks'),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS)).transform((v) => v ?? 'info'),
+  WORKER: optional(z.enum(['on', 'off'])).transform((v) => v ?? 'on'),
+  /** Pause between worker passes (deadline scheduler, webhook dispatcher). */
+  WORKER_INTERVAL_MS: optional(z.coerce.number().int().min(50).max(60_000)).transform((v) => v ?? 1000),
+  WEBHOOK_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).transform((v) => v ?? 5000),
+  /** Let webhooks reach loopback and private networks (on-premises receivers, tests); never metadata. */
+  WEBHOOK_ALLOW_PRIVATE: optional(z.enum(['true', 'false'])).transform((v) => v === 'true'),
+  DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200)).transform((v) => v ?? 10),
+  CORS_ORIGINS: optional(
+    z
+      .string()
+      .regex(
+        /^\s*(\*|https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*)\s*$/,
+        'must be * or a comma-separated list of origins such as https://dash.example.com',
+      ),
+  ),
+  /** Encrypts webhook signing secrets at rest (src/secrets-key.ts decides what happens without it). */
+  SECRETS_KEY: optional(z.string()).transform((v, ctx) => {
+    if (v === undefined) return undefined;
+    const key = parseSecretsKey(v);
+    if (!key) ctx.addIssue({ code: 'custom', message: SECRETS_KEY_FORMAT });
+    return key ?? undefined;
+  }),
+  /** Which X-Forwarded-For hops to believe: fastify's trustProxy (true, a hop count, or addresses). */
+  TRUST_PROXY: optional(z.string()).transform((v, ctx) => {
+    const parsed = parseTrustProxy(v ?? 'false');
+    if (parsed === null) ctx.addIssue({ code: 'custom', message: TRUST_PROXY_FORMAT });
+    return parsed ?? false;
+  }),
+  // Requests per minute per API key, by the key's role (per instance; see README "Access control").
+  RATE_LIMIT_PER_MINUTE_ADMIN: perMinute(600),
+  RATE_LIMIT_PER_MINUTE_MANAGER: perMinute(600),
+  RATE_LIMIT_PER_MINUTE_DASHBOARD: perMinute(1200),
+  RATE_LIMIT_PER_MINUTE_INTEGRATION: perMinute(1200),
+  // Requests without a valid key, per client address (key guessing, scans).
+  RATE_LIMIT_PER_MINUTE_ANONYMOUS: perMinute(60),
+});
 
 export type Config = Readonly<z.output<typeof ConfigSchema>>;
 
@@ -103,18 +92,34 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses settings from the environment once; every bad setting is named. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+/** Whether an environment variable is set (empty means unset, as everywhere here). */
+const isSet = (v: string | undefined) => v !== undefined && v.trim() !== '';
+
+/**
+ * Parses settings from the environment once; every bad setting is named. `secretsKeyRequired` (the
+ * server and the worker): with DATABASE_URL, SECRETS_KEY must be set, since several instances share one
+ * PostgreSQL and a key generated per instance would not open the others' rows. The CLIs (keys, migrate)
+ * never touch webhook secrets and pass false.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  options: { secretsKeyRequired?: boolean } = {},
+): Config {
   const parsed = ConfigSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
         const key = String(issue.path[0] ?? 'settings');
         // A key's value is not echoed: this line goes to logs.
         const shown = key === 'SECRETS_KEY' ? '(hidden)' : JSON.stringify(env[key] ?? '');
         return `Invalid setting ${key}=${shown}: ${issue.message}`;
-      }),
+      });
+  const badUrl = problems.some((p) => p.startsWith('Invalid setting DATABASE_URL='));
+  if ((options.secretsKeyRequired ?? true) && isSet(env.DATABASE_URL) && !badUrl && !isSet(env.SECRETS_KEY)) {
+    problems.push(
+      'Invalid setting SECRETS_KEY="": must be set when DATABASE_URL is set, the same on every instance: 32 bytes as base64 or 64 hex digits (make one with `openssl rand -base64 32`)',
     );
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(parsed.data);
 }

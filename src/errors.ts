@@ -103,7 +103,7 @@ export class UnansweredComplaintsError extends DomainError {
 export class WebhookUrlRefusedError extends DomainError {
   constructor(refusal: { url: string; host: string; address: string | null; reason: string; hint: string }) {
     const { url, host, address, reason, hint } = refusal;
-    const subject = address === null || address === host ? host : `${host} resolves to ${address},`;
+    const subject = address === null || address === host ? host : `${host} resolves to ${address}, which`;
     super('WEBHOOK_URL_REFUSED', `The webhook URL ${url} is refused: ${subject} is ${reason}. ${hint}`, {
       url,
       host,

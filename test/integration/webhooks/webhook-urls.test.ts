@@ -56,7 +56,9 @@ describe('POST /v1/webhooks without WEBHOOK_ALLOW_PRIVATE', () => {
   it('should refuse a host when any of its resolved addresses is refused', async () => {
     const res = await subscribe(t, 'https://split.example.com/hook');
     expect(res.statusCode).toBe(422);
-    expect(res.json().detail).toMatch(/split\.example\.com resolves to 10\.1\.2\.3, is a private network/);
+    expect(res.json().detail).toMatch(
+      /split\.example\.com resolves to 10\.1\.2\.3, which is a private network/,
+    );
     expect(res.json().detail).toContain('WEBHOOK_ALLOW_PRIVATE=true');
   });
 

@@ -55,6 +55,10 @@ describe('SECRETS_KEY', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://db/fivep' })).toThrow(
       /Invalid setting SECRETS_KEY=.*must be set when DATABASE_URL is set/,
     );
+    // The CLIs (keys, migrate) do not need it.
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://db/fivep' }, { secretsKeyRequired: false }).SECRETS_KEY,
+    ).toBe(undefined);
     try {
       loadConfig({ SECRETS_KEY: 'hunter2-is-not-a-key' });
       expect.unreachable();
