@@ -1,6 +1,8 @@
 // Entry point of `npm run bench`: measures the floors, starts the service, runs the scenario registry and
 // prints a markdown report (also saved under bench/results/). Exit 1 only when the harness itself fails.
+
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { cleanupAll, cleanupOnSignals, defer } from './lib/cleanup.ts';
@@ -73,6 +75,8 @@ async function startService(): Promise<Service> {
     LOG_LEVEL: 'warn',
     WORKER: 'off',
     ADMIN_API_KEY: ADMIN_KEY,
+    // Required with DATABASE_URL; a bench database is thrown away, so any key will do.
+    SECRETS_KEY: randomBytes(32).toString('base64'),
     // The per-key limits (600/min for admin by default) would turn a load test into a 429 test. The
     // limiter still runs on every keyed request (its cost is measured); only its ceiling is raised to
     // the largest the config accepts (1,000,000/min ≈ 16,700/s, above any route's rate on a bench box).

@@ -40,6 +40,7 @@ import type { LoadedPlaybook } from './services/playbook-loader.ts';
 import { PlaybookRegistry } from './services/playbook-registry.ts';
 import { StatementService } from './services/statement.service.ts';
 import { WebhookService } from './services/webhook.service.ts';
+import { type HostResolver, systemResolver } from './services/webhook-address.ts';
 import { createWorker } from './worker/create-worker.ts';
 
 export interface AppDeps {
@@ -49,18 +50,32 @@ export interface AppDeps {
   logger: LoggerOptions | false;
   /** Playbooks loaded from PLAYBOOKS_DIR at start; stored as versions on build. */
   playbooks: readonly LoadedPlaybook[];
+  /** Encrypts webhook signing secrets (src/secrets-key.ts resolves it). */
+  secretsKey: Buffer;
+  /** How webhook hosts are resolved; tests inject a stub (no DNS there). */
+  resolveHost?: HostResolver;
 }
 
 /** Default request body limit; routes that take bulk data raise their own. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
+/** Trusts the `hops` proxies nearest to this server (proxy-addr counts hop 0 as the socket's peer). */
+const trustHops =
+  (hops: number) =>
+  (_address: string, hop: number): boolean =>
+    hop < hops;
+
 /** Builds the HTTP application without listening: the server and the tests both start from here. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger,
     bodyLimit: DEFAULT_BODY_LIMIT,
-    trustProxy: deps.config.TRUST_PROXY,
+    // A hop count as a function: fastify's types take no number (its runtime would, the same way).
+    trustProxy:
+      typeof deps.config.TRUST_PROXY === 'number'
+        ? trustHops(deps.config.TRUST_PROXY)
+        : deps.config.TRUST_PROXY,
     // A caller's request id is kept (so integrations can correlate), if it is a sane token.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -118,7 +133,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const owner = randomInt(1, 2 ** 31 - 1);
   await deps.database.holdInstanceLock(owner);
   const idempotencyKeys = new IdempotencyKeys({ db, clock: deps.clock, owner });
-  const webhooks = new WebhookService({ db, clock: deps.clock });
+  const resolveHost = deps.resolveHost ?? systemResolver;
+  const guard = { resolve: resolveHost, allowPrivate: deps.config.WEBHOOK_ALLOW_PRIVATE };
+  const webhooks = new WebhookService({ db, clock: deps.clock, guard, secretsKey: deps.secretsKey });
+  await webhooks.prepareSecrets();
 
   await app.register(healthRoutes(deps.database));
   registerMetrics(app, deps.database, queries);
@@ -162,6 +180,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       config: deps.config,
       playbooks: deps.playbooks,
       log: app.log,
+      resolveHost,
+      secretsKey: deps.secretsKey,
       shared: { incidents: commands, registry },
     });
     app.addHook('onReady', async () => worker.start());

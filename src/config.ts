@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { parseIsoDuration } from './domain/deadlines/duration.ts';
+import { parseRange } from './domain/webhooks/ip-address.ts';
+import { parseSecretsKey } from './domain/webhooks/secret-box.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -9,6 +11,23 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const perMinute = (fallback: number) =>
   optional(z.coerce.number().int().min(1).max(1_000_000)).transform((v) => v ?? fallback);
+
+const TRUST_PROXY_FORMAT =
+  'must be true, false, a hop count (1, 2, …) or comma-separated proxy addresses/CIDRs (10.0.0.0/8, ::1, loopback)';
+/** Names proxy-addr (fastify's trustProxy) accepts besides addresses. */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY as fastify's trustProxy takes it; null when it is none of the accepted forms. */
+function parseTrustProxy(text: string): boolean | number | string[] | null {
+  const v = text.trim();
+  if (v === 'true' || v === 'false') return v === 'true';
+  if (/^\d{1,2}$/.test(v)) return Number(v);
+  const list = v.split(',').map((s) => s.trim());
+  return list.every((s) => PROXY_NAMES.has(s) || parseRange(s) !== null) ? list : null;
+}
+
+const SECRETS_KEY_FORMAT =
+  'must be 32 bytes written as base64 or 64 hex digits (make one with `openssl rand -base64 32`)';
 
 const ConfigSchema = z.object({
   PORT: optional(z.coerce.number().int().min(0).max(65535)).transform((v) => v ?? 3000),
@@ -45,6 +64,8 @@ const ConfigSchema = z.object({
       }
     }, 'must be a positive ISO 8601 duration such as PT24H or P1D'),
   ).transform((v) => parseIsoDuration(v ?? 'PT24H')),
+  /** Let webhooks reach loopback and private networks (on-premises receivers, tests); never metadata. */
+  WEBHOOK_ALLOW_PRIVATE: optional(z.enum(['true', 'false'])).transform((v) => v === 'true'),
   DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200)).transform((v) => v ?? 10),
   CORS_ORIGINS: optional(
     z
@@ -54,7 +75,19 @@ const ConfigSchema = z.object({
         'must be * or a comma-separated list of origins such as https://dash.example.com',
       ),
   ),
-  TRUST_PROXY: optional(z.enum(['true', 'false'])).transform((v) => v === 'true'),
+  /** Encrypts webhook signing secrets at rest (src/secrets-key.ts decides what happens without it). */
+  SECRETS_KEY: optional(z.string()).transform((v, ctx) => {
+    if (v === undefined) return undefined;
+    const key = parseSecretsKey(v);
+    if (!key) ctx.addIssue({ code: 'custom', message: SECRETS_KEY_FORMAT });
+    return key ?? undefined;
+  }),
+  /** Which X-Forwarded-For hops to believe: fastify's trustProxy (true, a hop count, or addresses). */
+  TRUST_PROXY: optional(z.string()).transform((v, ctx) => {
+    const parsed = parseTrustProxy(v ?? 'false');
+    if (parsed === null) ctx.addIssue({ code: 'custom', message: TRUST_PROXY_FORMAT });
+    return parsed ?? false;
+  }),
   // Requests per minute per API key, by the key's role (per instance; see README "Access control").
   RATE_LIMIT_PER_MINUTE_ADMIN: perMinute(600),
   RATE_LIMIT_PER_MINUTE_MANAGER: perMinute(600),
@@ -68,6 +101,8 @@ const ConfigSchema = z.object({
   META_GRAPH_URL: optional(z.url({ protocol: /^https?$/ })).transform(
     (v) => v ?? 'https://graph.facebook.com/v21.0',
   ),
+  // Requests without a valid key, per client address (key guessing, scans).
+  RATE_LIMIT_PER_MINUTE_ANONYMOUS: perMinute(60),
 });
 
 export type Config = Readonly<z.output<typeof ConfigSchema>>;
@@ -80,16 +115,34 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses settings from the environment once; every bad setting is named. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+/** Whether an environment variable is set (empty means unset, as everywhere here). */
+const isSet = (v: string | undefined) => v !== undefined && v.trim() !== '';
+
+/**
+ * Parses settings from the environment once; every bad setting is named. `secretsKeyRequired` (the
+ * server and the worker): with DATABASE_URL, SECRETS_KEY must be set, since several instances share one
+ * PostgreSQL and a key generated per instance would not open the others' rows. The CLIs (keys, migrate)
+ * never touch webhook secrets and pass false.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  options: { secretsKeyRequired?: boolean } = {},
+): Config {
   const parsed = ConfigSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
         const key = String(issue.path[0] ?? 'settings');
-        return `Invalid setting ${key}=${JSON.stringify(env[key] ?? '')}: ${issue.message}`;
-      }),
+        // A key's value is not echoed: this line goes to logs.
+        const shown = key === 'SECRETS_KEY' ? '(hidden)' : JSON.stringify(env[key] ?? '');
+        return `Invalid setting ${key}=${shown}: ${issue.message}`;
+      });
+  const badUrl = problems.some((p) => p.startsWith('Invalid setting DATABASE_URL='));
+  if ((options.secretsKeyRequired ?? true) && isSet(env.DATABASE_URL) && !badUrl && !isSet(env.SECRETS_KEY)) {
+    problems.push(
+      'Invalid setting SECRETS_KEY="": must be set when DATABASE_URL is set, the same on every instance: 32 bytes as base64 or 64 hex digits (make one with `openssl rand -base64 32`)',
     );
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(parsed.data);
 }

@@ -31,7 +31,8 @@ export type ErrorCode =
   | 'NOT_READY'
   | 'BAD_REQUEST'
   | 'URI_TOO_LONG'
-  | 'UNSUPPORTED_MEDIA_TYPE';
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'WEBHOOK_URL_REFUSED';
 
 /** One failing field: `message` is the English text of `say`, which the edge renders per language. */
 export interface FieldError {
@@ -163,6 +164,25 @@ export class StatementDecidedError extends DomainError {
     // Not `status`: that member of a problem document is the HTTP status.
     super('STATEMENT_DECIDED', say('statement_decided', { statementId, status }), {
       statementStatus: status,
+    });
+  }
+}
+
+/** A webhook URL whose host is, or resolves to, an address webhooks may not be sent to. */
+export class WebhookUrlRefusedError extends DomainError {
+  constructor(refusal: {
+    url: string;
+    host: string;
+    address: string | null;
+    reason: string;
+    hint: 'host' | 'private' | 'public';
+  }) {
+    const { url, host, address, reason, hint } = refusal;
+    super('WEBHOOK_URL_REFUSED', say('webhook_url_refused', { url, host, address, reason, hint }), {
+      url,
+      host,
+      address,
+      reason,
     });
   }
 }

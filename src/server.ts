@@ -7,6 +7,7 @@ import { configOrExit } from './config-or-exit.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loggerOptions } from './logger.ts';
+import { resolveSecretsKey } from './secrets-key.ts';
 import { bootstrapApiKeys, firstKeyNotice } from './services/api-key-bootstrap.ts';
 import { ApiKeyService } from './services/api-keys.ts';
 import { loadPlaybooks } from './services/playbook-loader.ts';
@@ -24,6 +25,9 @@ async function main(settings: Config): Promise<void> {
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {
     await migrateToLatest(database.db);
+    const secrets = resolveSecretsKey(settings);
+    if (secrets.source === 'generated')
+      console.error(`Generated the webhook secrets key in ${secrets.path}.`);
     const keys = await bootstrapApiKeys(
       new ApiKeyService({ db: database.db, clock: systemClock }),
       settings.ADMIN_API_KEY,
@@ -41,6 +45,7 @@ async function main(settings: Config): Promise<void> {
       clock: systemClock,
       logger: loggerOptions(settings.LOG_LEVEL),
       playbooks,
+      secretsKey: secrets.key,
     });
   } catch (err) {
     await database.close();

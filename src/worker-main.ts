@@ -7,6 +7,7 @@ import { configOrExit } from './config-or-exit.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loggerOptions } from './logger.ts';
+import { resolveSecretsKey } from './secrets-key.ts';
 import { loadPlaybooks } from './services/playbook-loader.ts';
 import { createWorker } from './worker/create-worker.ts';
 
@@ -27,6 +28,7 @@ async function main(settings: Config): Promise<void> {
     config: settings,
     playbooks,
     log,
+    secretsKey: resolveSecretsKey(settings).key,
   });
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) log.error({ err }, 'worker shutting down after an error');

@@ -17,6 +17,9 @@ export interface WebhooksTable {
   url: string;
   events: Json<string[]>;
   secret: string;
+  /** The secret before the last rotation, signing too until `previous_secret_until`. */
+  previous_secret: string | null;
+  previous_secret_until: NullableTimestamp;
   created_at: Timestamp;
   disabled_at: NullableTimestamp;
   disabled_reason: string | null;

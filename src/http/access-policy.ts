@@ -53,6 +53,13 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'POST /v1/api-keys': ADMIN,
   'GET /v1/api-keys': ADMIN,
   'DELETE /v1/api-keys/:id': ADMIN,
+
+  // Webhooks can send events anywhere and hold signing secrets: admin only, named so on purpose.
+  'POST /v1/webhooks': ADMIN,
+  'GET /v1/webhooks': ADMIN,
+  'DELETE /v1/webhooks/:id': ADMIN,
+  'GET /v1/webhooks/:id/deliveries': ADMIN,
+  'POST /v1/webhooks/:id/rotate-secret': ADMIN,
 };
 
 /**

@@ -11,6 +11,8 @@ export interface Caller {
 declare module 'fastify' {
   interface FastifyRequest {
     caller?: Caller;
+    /** Set by access control when the request has no valid key; answered after the per-IP limiter. */
+    authFailure?: Error;
   }
 }
 

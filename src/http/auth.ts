@@ -39,13 +39,20 @@ function forbidden(
  * Runs before body parsing, so a refused request costs one indexed read and no parsing.
  */
 export function installAccessControl(app: FastifyInstance, keys: ApiKeyService): void {
+  // A 401 is decided here but answered in preParsing, after the route's rate limiter (a route-level
+  // onRequest hook, which runs after this one) has counted the request against the client's address:
+  // key guessing is limited per IP. Still before any body is read.
+  const refuse = (request: FastifyRequest, err: UnauthenticatedError, done: () => void) => {
+    request.authFailure = err;
+    done();
+  };
   app.addHook('onRequest', (request, _reply, done) => {
     const url = request.routeOptions.url;
     if (isOpenRoute(url) || (request.method === 'OPTIONS' && url === '*')) return done();
     const token = bearerToken(request.headers.authorization);
-    if (token === null) return done(new UnauthenticatedError(false));
+    if (token === null) return refuse(request, new UnauthenticatedError(false), done);
     keys.authenticate(token).then((owner) => {
-      if (!owner) return done(new UnauthenticatedError(true));
+      if (!owner) return refuse(request, new UnauthenticatedError(true), done);
       request.caller = owner;
       // An unmatched URL has no route to guard: any valid key gets the plain 404/405.
       if (url === undefined) return done();
@@ -53,5 +60,9 @@ export function installAccessControl(app: FastifyInstance, keys: ApiKeyService):
       if (!allowed.includes(owner.role)) return done(forbidden(request, owner.role, url, allowed));
       done();
     }, done);
+  });
+  app.addHook('preParsing', (request, _reply, payload, done) => {
+    if (request.authFailure) return done(request.authFailure);
+    done(null, payload);
   });
 }

@@ -62,8 +62,8 @@ export function rateLimitsByRole(config: Config): Record<Role, number> {
 }
 
 /**
- * Security headers on every answer, CORS only for the origins CORS_ORIGINS lists, and per-key rate
- * limits by role. Register before the routes: the rate limiter attaches itself to routes as they are
+ * Security headers on every answer, CORS only for the origins CORS_ORIGINS lists, and rate limits: per
+ * key by role, per client address for requests without a valid key. Register before the routes: the rate limiter attaches itself to routes as they are
  * added, and runs after the access-control hook (route hooks follow app hooks), so it counts per key.
  */
 export async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
@@ -92,16 +92,19 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
   await app.register(rateLimit, {
     global: true,
     timeWindow: 60_000,
-    // Only requests with a key are counted: open routes (probes, docs) never are, and a request
-    // without a valid key has already been refused by access control.
-    allowList: (request) => request.caller === undefined,
-    keyGenerator: (request) => request.caller?.keyId ?? request.ip,
-    max: (request) => limits[(request.caller?.role as Role | undefined) ?? 'dashboard'],
-    errorResponseBuilder: (_request, ctx) => {
+    // A request with a valid key counts against the key; one that needs a key and has none (or a bad one,
+    // refused after this by access control) counts against the client address, which TRUST_PROXY
+    // decides. Open routes without a key (probes, docs) are not counted.
+    allowList: (request) => request.caller === undefined && request.authFailure === undefined,
+    keyGenerator: (request) => request.caller?.keyId ?? `ip:${request.ip}`,
+    max: (request) =>
+      request.caller ? limits[request.caller.role as Role] : config.RATE_LIMIT_PER_MINUTE_ANONYMOUS,
+    errorResponseBuilder: (request, ctx) => {
       const seconds = Math.max(1, Math.ceil(ctx.ttl / 1000));
-      return new DomainError('RATE_LIMITED', say('rate_limited', { max: ctx.max, seconds }), {
-        retryAfter: seconds,
-      });
+      const message = request.caller
+        ? say('rate_limited', { max: ctx.max, seconds })
+        : say('rate_limited_anonymous', { max: ctx.max, seconds });
+      return new DomainError('RATE_LIMITED', message, { retryAfter: seconds });
     },
   });
 }

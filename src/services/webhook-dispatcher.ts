@@ -11,14 +11,18 @@ import {
 } from '../db/repositories/webhook.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { appendSystemRecord } from '../db/writer/incident-writer.ts';
+import { openSecret } from '../domain/webhooks/secret-box.ts';
 import {
   DISABLE_AFTER_MS,
   RETRY_HORIZON_MS,
   retryDelay,
   signedHeaders,
+  signingSecrets,
 } from '../domain/webhooks/standard-webhooks.ts';
 import type { Log } from '../logger.ts';
 import { mapLimit } from './map-limit.ts';
+import { type AddressGuard, systemResolver } from './webhook-address.ts';
+import { postWebhook } from './webhook-http.ts';
 
 export interface DispatcherDeps {
   db: Kysely<DB>;
@@ -30,6 +34,10 @@ export interface DispatcherDeps {
   batchSize?: number;
   concurrency?: number;
   random?: () => number;
+  /** Opens the stored signing secrets. */
+  secretsKey: Buffer;
+  /** Where deliveries may go (WEBHOOK_ALLOW_PRIVATE, and a resolver stub in tests). */
+  guard?: AddressGuard;
 }
 
 /**
@@ -53,6 +61,12 @@ export class WebhookDispatcher {
     return { delivered: outcomes.filter(Boolean).length, failed: outcomes.filter((ok) => !ok).length };
   }
 
+  /** Plain signing secrets of a delivery: the previous one too during a rotation's overlap. */
+  private secretsFor(d: ClaimedDelivery, at: Date): string[] {
+    const stored = signingSecrets(d.secret, d.previousSecret, d.previousSecretUntil, at);
+    return stored.map((s) => openSecret(this.deps.secretsKey, s));
+  }
+
   private async deliver(d: ClaimedDelivery, timeoutMs: number): Promise<boolean> {
     const at = this.deps.clock();
     const body = JSON.stringify(d.payload);
@@ -60,24 +74,19 @@ export class WebhookDispatcher {
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const res = await fetch(d.url, {
-        method: 'POST',
-        headers: {
+      statusCode = await postWebhook(
+        d.url,
+        {
           'content-type': 'application/json',
           'user-agent': 'fivep-webhooks/1',
-          ...signedHeaders(d.secret, d.id, at, body),
+          ...signedHeaders(this.secretsFor(d, at), d.id, at, body),
         },
         body,
-        // A redirect is a failure: following it could send signed events to another host.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      statusCode = res.status;
-      await res.body?.cancel();
+        { timeoutMs, guard: this.deps.guard ?? { resolve: systemResolver, allowPrivate: false } },
+      );
       if (statusCode < 200 || statusCode >= 300) error = `answered ${statusCode}`;
     } catch (err) {
-      error =
-        (err as Error).name === 'TimeoutError' ? `timed out after ${timeoutMs} ms` : (err as Error).message;
+      error = (err as Error).message;
     }
     const outcome: AttemptOutcome = {
       deliveryId: d.id,

@@ -9,10 +9,19 @@ import {
   listWebhooks,
   type WebhookRow,
 } from '../db/repositories/webhook.repository.ts';
+import {
+  anyEncryptedSecret,
+  listPlainSecrets,
+  replaceSecret,
+  rotateSecret,
+} from '../db/repositories/webhook-secret.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { appendSystemRecord } from '../db/writer/incident-writer.ts';
 import type { WebhookEvent } from '../domain/events.ts';
-import { SECRET_PREFIX } from '../domain/webhooks/standard-webhooks.ts';
+import { decryptSecret, encryptSecret } from '../domain/webhooks/secret-box.ts';
+import { ROTATION_OVERLAP_MS, SECRET_PREFIX } from '../domain/webhooks/standard-webhooks.ts';
 import { NotFoundError } from '../errors.ts';
+import { type AddressGuard, checkWebhookUrl } from './webhook-address.ts';
 
 function present(w: WebhookRow) {
   return {
@@ -22,16 +31,72 @@ function present(w: WebhookRow) {
     createdAt: w.created_at.toISOString(),
     disabledAt: w.disabled_at?.toISOString() ?? null,
     disabledReason: w.disabled_reason,
+    previousSecretValidUntil: w.previous_secret ? (w.previous_secret_until?.toISOString() ?? null) : null,
   };
 }
 
-/** Webhook subscriptions. The secret is needed to sign, so it is stored; it is shown only at creation. */
+const newSecret = () => `${SECRET_PREFIX}${randomBytes(32).toString('base64')}`;
+
+/**
+ * Webhook subscriptions. The secret is needed to sign, so it is stored, encrypted under SECRETS_KEY; it is
+ * shown only at creation (and rotation).
+ */
 export class WebhookService {
-  constructor(private readonly deps: { db: Kysely<DB>; clock: Clock }) {}
+  constructor(
+    private readonly deps: { db: Kysely<DB>; clock: Clock; guard: AddressGuard; secretsKey: Buffer },
+  ) {}
+
+  /**
+   * At start: encrypts secrets stored in plain text before encryption existed (a migration cannot: it
+   * has no key), then proves SECRETS_KEY opens the stored ones, so a wrong key stops the start with one
+   * line instead of failing every delivery.
+   */
+  async prepareSecrets(): Promise<{ encrypted: number }> {
+    const { db, secretsKey } = this.deps;
+    const plain = await listPlainSecrets(db);
+    for (const row of plain)
+      await replaceSecret(db, row.id, row.secret, encryptSecret(secretsKey, row.secret));
+    const sample = await anyEncryptedSecret(db);
+    try {
+      if (sample) decryptSecret(secretsKey, sample);
+    } catch {
+      throw new Error(
+        'SECRETS_KEY does not open the stored webhook secrets: start with the key they were encrypted with.',
+      );
+    }
+    return { encrypted: plain.length };
+  }
 
   async create(url: string, events: WebhookEvent[]) {
-    const secret = `${SECRET_PREFIX}${randomBytes(32).toString('base64')}`;
-    const row = await insertWebhook(this.deps.db, { url, events, secret, at: this.deps.clock() });
+    await checkWebhookUrl(url, this.deps.guard);
+    const secret = newSecret();
+    const stored = encryptSecret(this.deps.secretsKey, secret);
+    const row = await insertWebhook(this.deps.db, { url, events, secret: stored, at: this.deps.clock() });
+    return { ...present(row), secret };
+  }
+
+  /**
+   * A new secret, shown once; the replaced one keeps signing next to it for ROTATION_OVERLAP_MS (several
+   * `v1,` signatures, as Standard Webhooks allows), then only the new one signs. A second rotation within
+   * the overlap drops the oldest: at most two secrets sign. Recorded on the system audit chain.
+   */
+  async rotateSecret(id: string) {
+    const at = this.deps.clock();
+    const until = new Date(at.getTime() + ROTATION_OVERLAP_MS);
+    const secret = newSecret();
+    const stored = encryptSecret(this.deps.secretsKey, secret);
+    const row = await this.deps.db.transaction().execute(async (trx) => {
+      const rotated = await rotateSecret(trx, id, stored, until);
+      if (!rotated) return null;
+      await appendSystemRecord(trx, {
+        at,
+        actor: 'webhooks',
+        action: 'webhook.secret_rotated',
+        data: { webhookId: id, previousSecretValidUntil: until.toISOString() },
+      });
+      return rotated;
+    });
+    if (!row) throw new NotFoundError('webhook', id);
     return { ...present(row), secret };
   }
 

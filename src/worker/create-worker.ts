@@ -8,13 +8,19 @@ import { IdempotencyPurge } from '../services/idempotency-purge.ts';
 import { IncidentCommands } from '../services/incident-commands.ts';
 import type { LoadedPlaybook } from '../services/playbook-loader.ts';
 import { PlaybookRegistry } from '../services/playbook-registry.ts';
+import { type HostResolver, systemResolver } from '../services/webhook-address.ts';
 import { WebhookDispatcher } from '../services/webhook-dispatcher.ts';
 import { Worker } from './worker.ts';
 
 export interface WorkerDeps {
   db: Kysely<DB>;
   clock: Clock;
-  config: Pick<Config, 'WORKER_INTERVAL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'DB_POOL_SIZE'>;
+  config: Pick<Config, 'WORKER_INTERVAL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'DB_POOL_SIZE'> &
+    Partial<Pick<Config, 'WEBHOOK_ALLOW_PRIVATE'>>;
+  /** Opens the stored webhook signing secrets (src/secrets-key.ts). */
+  secretsKey: Buffer;
+  /** How webhook hosts are resolved (a stub in tests). */
+  resolveHost?: HostResolver | undefined;
   playbooks: readonly LoadedPlaybook[];
   log?: Log | undefined;
   /** The API process's own services, when the worker runs inside it (one of each per process). */
@@ -44,6 +50,11 @@ export async function createWorker(deps: WorkerDeps): Promise<{
     log: deps.log,
     timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS,
     concurrency: Math.max(4, concurrency * 2),
+    secretsKey: deps.secretsKey,
+    guard: {
+      resolve: deps.resolveHost ?? systemResolver,
+      allowPrivate: deps.config.WEBHOOK_ALLOW_PRIVATE ?? false,
+    },
   });
   const purge = new IdempotencyPurge({ db: deps.db, clock: deps.clock });
   const worker = new Worker(

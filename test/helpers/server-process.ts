@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { TEST_ADMIN_KEY } from './test-app.ts';
+import { TEST_ADMIN_KEY, TEST_SECRETS_KEY } from './test-app.ts';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -31,6 +31,9 @@ export async function startServer(env: Record<string, string>, port?: number): P
       WORKER: 'off',
       ADMIN_API_KEY: TEST_ADMIN_KEY,
       RATE_LIMIT_PER_MINUTE_ADMIN: '1000000',
+      WEBHOOK_ALLOW_PRIVATE: 'true',
+      // Needed with DATABASE_URL; the same as the worker helper's, so both open what the other stored.
+      SECRETS_KEY: TEST_SECRETS_KEY.toString('base64'),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,7 @@ import type { Database } from '../../src/db/database.ts';
 import { bootstrapApiKeys } from '../../src/services/api-key-bootstrap.ts';
 import { ApiKeyService } from '../../src/services/api-keys.ts';
 import { type LoadedPlaybook, loadPlaybooks } from '../../src/services/playbook-loader.ts';
+import type { HostResolver } from '../../src/services/webhook-address.ts';
 import { checkResponsesAgainstSchemas } from './contract.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -14,12 +15,16 @@ export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 /** Headers for a real listener (`fetch`), which the inject default does not reach. */
 export const adminAuth = { authorization: `Bearer ${TEST_ADMIN_KEY}` } as const;
 
+/** The webhook secrets key of every test app, for workers that must open what it stored. */
+export const TEST_SECRETS_KEY = Buffer.alloc(32, 7);
+
 /** Rate limits out of the way unless a test sets its own (the access tests do). */
 const UNLIMITED = {
   RATE_LIMIT_PER_MINUTE_ADMIN: '1000000',
   RATE_LIMIT_PER_MINUTE_MANAGER: '1000000',
   RATE_LIMIT_PER_MINUTE_DASHBOARD: '1000000',
   RATE_LIMIT_PER_MINUTE_INTEGRATION: '1000000',
+  RATE_LIMIT_PER_MINUTE_ANONYMOUS: '1000000',
 };
 
 export interface TestApp {
@@ -53,6 +58,10 @@ export async function buildTestApp(
     playbooks?: readonly LoadedPlaybook[];
     /** Extra routes for tests of the HTTP shell itself. */
     configure?: (app: FastifyInstance) => void;
+    /** Defaults to TEST_SECRETS_KEY. */
+    secretsKey?: Buffer;
+    /** Resolves webhook hosts (the default is the system resolver). */
+    resolveHost?: HostResolver;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
@@ -61,6 +70,8 @@ export async function buildTestApp(
     WORKER: 'off',
     ADMIN_API_KEY: TEST_ADMIN_KEY,
     ...UNLIMITED,
+    // Tests post webhooks to receivers on 127.0.0.1.
+    WEBHOOK_ALLOW_PRIVATE: 'true',
     ...options.env,
   });
   const app = await buildApp({
@@ -69,6 +80,8 @@ export async function buildTestApp(
     clock: options.clock ?? (() => new Date()),
     logger: false,
     playbooks: options.playbooks ?? (await shippedPlaybooks()),
+    secretsKey: options.secretsKey ?? TEST_SECRETS_KEY,
+    ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
   });
   checkResponsesAgainstSchemas(app);
   options.configure?.(app);

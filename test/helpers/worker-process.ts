@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { TEST_SECRETS_KEY } from './test-app.ts';
 
 /** `npm run worker` as a real child process against the given database. */
 export function startWorkerProcess(databaseUrl: string, env: Record<string, string> = {}): ChildProcess {
@@ -10,6 +11,8 @@ export function startWorkerProcess(databaseUrl: string, env: Record<string, stri
       WORKER_INTERVAL_MS: '100',
       WEBHOOK_TIMEOUT_MS: '1000',
       DB_POOL_SIZE: '8',
+      WEBHOOK_ALLOW_PRIVATE: 'true',
+      SECRETS_KEY: TEST_SECRETS_KEY.toString('base64'),
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -58,6 +58,8 @@ export interface ClaimedDelivery {
   webhookId: string;
   url: string;
   secret: string;
+  previousSecret: string | null;
+  previousSecretUntil: Date | null;
   event: string;
   attempts: number;
   createdAt: Date;
@@ -75,6 +77,8 @@ export async function claimDueDeliveries(db: Kysely<DB>, now: Date, leaseMs: num
     webhook_id: string;
     url: string;
     secret: string;
+    previous_secret: string | null;
+    previous_secret_until: Date | null;
     event: string;
     attempts: number;
     created_at: Date;
@@ -91,7 +95,7 @@ export async function claimDueDeliveries(db: Kysely<DB>, now: Date, leaseMs: num
       )
       returning id, webhook_id, outbox_id, event, attempts, created_at
     )
-    select c.id, c.webhook_id, w.url, w.secret, c.event, c.attempts, c.created_at, o.payload
+    select c.id, c.webhook_id, w.url, w.secret, w.previous_secret, w.previous_secret_until, c.event, c.attempts, c.created_at, o.payload
     from claimed c join webhooks w on w.id = c.webhook_id join outbox o on o.id = c.outbox_id
   `.execute(db);
   return rows.rows.map(
@@ -100,6 +104,8 @@ export async function claimDueDeliveries(db: Kysely<DB>, now: Date, leaseMs: num
       webhookId: r.webhook_id,
       url: r.url,
       secret: r.secret,
+      previousSecret: r.previous_secret,
+      previousSecretUntil: r.previous_secret_until,
       event: r.event,
       attempts: r.attempts,
       createdAt: r.created_at,

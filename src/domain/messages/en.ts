@@ -154,6 +154,30 @@ export const en = {
     },
     (p) => `A ${p.role} key may not call ${p.method} ${p.url}; this needs one of: ${p.allowed.join(', ')}.`,
   ),
+  rate_limited_anonymous: define(
+    { max: 60, seconds: 12 },
+    (p) =>
+      `Requests without a valid API key may come ${p.max} times per minute from one address; retry in ${p.seconds} s, with a key.`,
+  ),
+  webhook_url_refused: define(
+    {
+      url: 'http://10.0.0.5/hook',
+      host: 'hooks.example.com',
+      address: '10.0.0.5' as string | null,
+      reason: 'a private address (RFC 1918)',
+      hint: 'private' as 'host' | 'private' | 'public',
+    },
+    (p) =>
+      `The webhook URL ${p.url} is refused: ${
+        p.address === null || p.address === p.host ? p.host : `${p.host} resolves to ${p.address}, which`
+      } is ${p.reason}. ${
+        p.hint === 'host'
+          ? 'Check the host name.'
+          : p.hint === 'private'
+            ? 'Webhooks go to public addresses; for a receiver on your own network the operator can set WEBHOOK_ALLOW_PRIVATE=true.'
+            : 'Give a URL on a public address.'
+      }`,
+  ),
   rate_limited: define(
     { max: 600, seconds: 12 },
     (p) => `This key may send ${p.max} requests per minute; retry in ${p.seconds} s.`,

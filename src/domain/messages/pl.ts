@@ -73,6 +73,19 @@ export const pl: Catalog = {
   api_key_invalid: () => 'Klucz API jest nieważny: jest nieznany albo został unieważniony.',
   forbidden: (p) =>
     `Klucz z rolą ${p.role} nie może wywołać ${p.method} ${p.url}; potrzebna jest jedna z ról: ${p.allowed.join(', ')}.`,
+  rate_limited_anonymous: (p) =>
+    `Żądania bez ważnego klucza API mogą przychodzić z jednego adresu ${p.max} razy na minutę; spróbuj ponownie za ${p.seconds} s, z kluczem.`,
+  // The reason names an address range; ranges keep their English names (RFC 1918, link-local…).
+  webhook_url_refused: (p) =>
+    `Adres URL webhooka ${p.url} odrzucono: ${
+      p.address === null || p.address === p.host ? p.host : `${p.host} wskazuje na ${p.address}, a to`
+    } jest ${p.reason}. ${
+      p.hint === 'host'
+        ? 'Sprawdź nazwę hosta.'
+        : p.hint === 'private'
+          ? 'Webhooki trafiają na adresy publiczne; dla odbiorcy we własnej sieci operator może ustawić WEBHOOK_ALLOW_PRIVATE=true.'
+          : 'Podaj adres URL pod publicznym adresem.'
+    }`,
   rate_limited: (p) => `Ten klucz może wysłać ${p.max} żądań na minutę; spróbuj ponownie za ${p.seconds} s.`,
   database_unavailable: () => 'Baza danych nie odpowiada; spróbuj ponownie za chwilę.',
   database_read_only: () =>

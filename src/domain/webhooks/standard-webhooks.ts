@@ -24,13 +24,30 @@ export function sign(secret: string, id: string, timestampSeconds: number, body:
   return `v1,${mac}`;
 }
 
-export function signedHeaders(secret: string, id: string, at: Date, body: string): SignedHeaders {
+/** Headers for one delivery; several secrets give several space-separated signatures (rotation). */
+export function signedHeaders(
+  secrets: string | readonly string[],
+  id: string,
+  at: Date,
+  body: string,
+): SignedHeaders {
   const timestamp = Math.floor(at.getTime() / 1000);
+  const all = typeof secrets === 'string' ? [secrets] : secrets;
   return {
     'webhook-id': id,
     'webhook-timestamp': String(timestamp),
-    'webhook-signature': sign(secret, id, timestamp, body),
+    'webhook-signature': all.map((s) => sign(s, id, timestamp, body)).join(' '),
   };
+}
+
+/** After a rotation the previous secret keeps signing this long, so receivers can switch at leisure. */
+export const ROTATION_OVERLAP_MS = 24 * 3_600_000;
+
+/** The secrets a delivery at `at` is signed with: the current one, and the previous one while it overlaps. */
+export function signingSecrets<T>(current: T, previous: T | null, previousUntil: Date | null, at: Date): T[] {
+  return previous !== null && previousUntil !== null && at.getTime() < previousUntil.getTime()
+    ? [current, previous]
+    : [current];
 }
 
 /** What a receiver does: true when any `v1,` signature in the header matches. */

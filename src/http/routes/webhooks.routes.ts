@@ -7,6 +7,16 @@ import { Keyset } from '../paging.ts';
 import { problemResponses } from '../problem.ts';
 import { Cursor, IdParams, Limit, Timestamp } from '../schemas/common.ts';
 
+const EXAMPLE = {
+  id: '7d9b2a41-0c7e-4f3b-9a57-1e2d3c4b5a69',
+  url: 'https://hooks.example.com/crisis',
+  events: ['deadline.breached', 'incident.escalated'],
+  createdAt: '2026-11-24T08:00:00.000Z',
+  disabledAt: null,
+  disabledReason: null,
+  previousSecretValidUntil: null,
+};
+
 const Webhook = z
   .object({
     id: z.uuid(),
@@ -15,18 +25,11 @@ const Webhook = z
     createdAt: Timestamp,
     disabledAt: Timestamp.nullable(),
     disabledReason: z.string().nullable(),
+    previousSecretValidUntil: Timestamp.nullable().meta({
+      description: 'After a rotation: until when the replaced secret still signs, next to the new one',
+    }),
   })
-  .meta({
-    id: 'Webhook',
-    example: {
-      id: '7d9b2a41-0c7e-4f3b-9a57-1e2d3c4b5a69',
-      url: 'https://hooks.example.com/crisis',
-      events: ['deadline.breached', 'incident.escalated'],
-      createdAt: '2026-11-24T08:00:00.000Z',
-      disabledAt: null,
-      disabledReason: null,
-    },
-  });
+  .meta({ id: 'Webhook', example: EXAMPLE });
 
 const CreateWebhook = z
   .strictObject({
@@ -70,6 +73,33 @@ export function webhookRoutes(webhooks: WebhookService): FastifyPluginAsyncZod {
       },
       async (request, reply) =>
         reply.code(201).send(await webhooks.create(request.body.url, [...new Set(request.body.events)])),
+    );
+
+    app.post(
+      '/v1/webhooks/:id/rotate-secret',
+      {
+        schema: {
+          tags: ['Webhooks'],
+          summary:
+            'A new signing secret, shown once; for 24 h deliveries are signed with the old and the new',
+          params: IdParams,
+          // Nothing to send: no body (null here), or an empty JSON object.
+          body: z.strictObject({}).nullish().meta({ description: 'No body is needed' }),
+          response: {
+            200: Webhook.extend({
+              secret: z.string().meta({ description: 'The new whsec_…, shown only here' }),
+            }).meta({
+              example: {
+                ...EXAMPLE,
+                secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+                previousSecretValidUntil: '2026-11-25T08:00:00.000Z',
+              },
+            }),
+            ...problemResponses(400, 401, 403, 404, 429),
+          },
+        },
+      },
+      async (request) => webhooks.rotateSecret(request.params.id),
     );
 
     app.get(

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IdempotencyPurge } from '../../../src/services/idempotency-purge.ts';
 import { createWorker } from '../../../src/worker/create-worker.ts';
-import { buildTestApp, fakeClock, shippedPlaybooks, type TestApp } from '../../helpers/test-app.ts';
+import {
+  buildTestApp,
+  fakeClock,
+  shippedPlaybooks,
+  TEST_SECRETS_KEY,
+  type TestApp,
+} from '../../helpers/test-app.ts';
 
 const clock = fakeClock('2026-03-02T09:00:00.000Z');
 let t: TestApp;
@@ -14,6 +20,7 @@ beforeAll(async () => {
     clock,
     config: { WORKER_INTERVAL_MS: 1000, WEBHOOK_TIMEOUT_MS: 2000, DB_POOL_SIZE: 10 },
     playbooks: await shippedPlaybooks(),
+    secretsKey: TEST_SECRETS_KEY,
   });
 });
 afterAll(async () => {

@@ -5,7 +5,13 @@ import type { Playbook } from '../../../src/domain/playbooks/playbook.schema.ts'
 import { verify } from '../../../src/domain/webhooks/standard-webhooks.ts';
 import { createWorker } from '../../../src/worker/create-worker.ts';
 import { validEvidence } from '../../helpers/evidence.ts';
-import { buildTestApp, fakeClock, shippedPlaybooks, type TestApp } from '../../helpers/test-app.ts';
+import {
+  buildTestApp,
+  fakeClock,
+  shippedPlaybooks,
+  TEST_SECRETS_KEY,
+  type TestApp,
+} from '../../helpers/test-app.ts';
 import { type Received, startReceiver } from '../../helpers/webhook-receiver.ts';
 
 const clock = fakeClock('2026-03-02T09:00:00.000Z');
@@ -22,8 +28,14 @@ beforeAll(async () => {
   worker = await createWorker({
     db: t.database.db,
     clock,
-    config: { WORKER_INTERVAL_MS: 1000, WEBHOOK_TIMEOUT_MS: 2000, DB_POOL_SIZE: 10 },
+    config: {
+      WORKER_INTERVAL_MS: 1000,
+      WEBHOOK_TIMEOUT_MS: 2000,
+      DB_POOL_SIZE: 10,
+      WEBHOOK_ALLOW_PRIVATE: true,
+    },
     playbooks: loaded,
+    secretsKey: TEST_SECRETS_KEY,
   });
   receiver = await startReceiver();
   const sub = await t.app.inject({

@@ -2,7 +2,13 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FIRST_REPLY_REMINDER_AT } from '../../../src/domain/deadlines/first-reply-plans.ts';
 import { createWorker } from '../../../src/worker/create-worker.ts';
-import { buildTestApp, fakeClock, shippedPlaybooks, type TestApp } from '../../helpers/test-app.ts';
+import {
+  buildTestApp,
+  fakeClock,
+  shippedPlaybooks,
+  TEST_SECRETS_KEY,
+  type TestApp,
+} from '../../helpers/test-app.ts';
 
 const clock = fakeClock('2026-03-02T09:00:00.000Z');
 let t: TestApp;
@@ -16,6 +22,7 @@ beforeAll(async () => {
       db: t.database.db,
       clock,
       config: { WORKER_INTERVAL_MS: 1000, WEBHOOK_TIMEOUT_MS: 2000, DB_POOL_SIZE: 10 },
+      secretsKey: TEST_SECRETS_KEY,
       playbooks: await shippedPlaybooks(),
     });
   workers = [await make(), await make()];

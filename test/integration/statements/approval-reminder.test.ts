@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorker } from '../../../src/worker/create-worker.ts';
 import { issueKey, type TestKey } from '../../helpers/keys.ts';
-import { buildTestApp, fakeClock, shippedPlaybooks, type TestApp } from '../../helpers/test-app.ts';
+import {
+  buildTestApp,
+  fakeClock,
+  shippedPlaybooks,
+  TEST_SECRETS_KEY,
+  type TestApp,
+} from '../../helpers/test-app.ts';
 import { apologyBody, decide, draft, openIncident, outboxOf } from './statement-helpers.ts';
 
 const clock = fakeClock('2026-03-02T09:00:00.000Z');
@@ -15,6 +21,7 @@ beforeAll(async () => {
     db: t.database.db,
     clock,
     config: { WORKER_INTERVAL_MS: 1000, WEBHOOK_TIMEOUT_MS: 2000, DB_POOL_SIZE: 10 },
+    secretsKey: TEST_SECRETS_KEY,
     playbooks: await shippedPlaybooks(),
   });
   writer = await issueKey(t, 'manager', 'Anna (PR)');

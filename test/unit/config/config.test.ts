@@ -55,4 +55,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ META_GRAPH_URL: 'ftp://graph.example' })).toThrow(/META_GRAPH_URL/);
     expect(() => loadConfig({ META_APP_SECRET: 'short' })).toThrow(/META_APP_SECRET/);
   });
+
+  it('should take TRUST_PROXY as true/false, a hop count or proxy addresses, and refuse anything else', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, fd00::/8,loopback' }).TRUST_PROXY).toEqual([
+      '10.0.0.0/8',
+      'fd00::/8',
+      'loopback',
+    ]);
+    for (const bad of ['yes', '10.0.0.0/33', '10.0.0.0/8,nginx']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/Invalid setting TRUST_PROXY=.*hop count/);
+    }
+  });
+
+  it('should limit requests without a key to 60 per minute per address unless set', () => {
+    expect(loadConfig({}).RATE_LIMIT_PER_MINUTE_ANONYMOUS).toBe(60);
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE_ANONYMOUS: '5' }).RATE_LIMIT_PER_MINUTE_ANONYMOUS).toBe(5);
+  });
 });
