@@ -63,6 +63,11 @@ async function measureFloor(floor: FloorName): Promise<BenchResult> {
   }
 }
 
+// Required with DATABASE_URL by the service and by every worker a scenario starts (they inherit this
+// process's environment); a bench database is thrown away, so any key will do.
+const BENCH_SECRETS_KEY = randomBytes(32).toString('base64');
+process.env.SECRETS_KEY = BENCH_SECRETS_KEY;
+
 interface Service {
   baseUrl: string;
   pid: number;
@@ -75,8 +80,7 @@ async function startService(): Promise<Service> {
     LOG_LEVEL: 'warn',
     WORKER: 'off',
     ADMIN_API_KEY: ADMIN_KEY,
-    // Required with DATABASE_URL; a bench database is thrown away, so any key will do.
-    SECRETS_KEY: randomBytes(32).toString('base64'),
+    SECRETS_KEY: BENCH_SECRETS_KEY,
     // The per-key limits (600/min for admin by default) would turn a load test into a 429 test. The
     // limiter still runs on every keyed request (its cost is measured); only its ceiling is raised to
     // the largest the config accepts (1,000,000/min ≈ 16,700/s, above any route's rate on a bench box).
