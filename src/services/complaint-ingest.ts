@@ -13,7 +13,6 @@ import type { IncidentHead } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
-import { detectLanguage } from '../domain/complaints/complaint.language.ts';
 import {
   explainMatch,
   type MatchExplanation,
@@ -31,7 +30,7 @@ import {
   lockPlaybooks,
   openOnThreshold,
 } from './complaint-correlation.ts';
-import type { IngestItem, IngestOutcome } from './complaint-input.ts';
+import type { FreshItem, IngestOutcome } from './complaint-input.ts';
 import { candidatesOf, firstReplyTimes } from './complaint-placement.ts';
 import { toComplaint } from './complaint-view.ts';
 
@@ -41,7 +40,7 @@ export type IngestDeps = CorrelationDeps & { firstReplyDefaultMs: number };
 /** One complaint of a group on its way through the steps: where it goes, what was stored, what it answers. */
 interface Placed {
   index: number;
-  item: IngestItem;
+  item: FreshItem;
   key: string;
   error?: DomainError | undefined;
   /** The playbooks it belongs to, best first (none when it names its incident). */
@@ -65,7 +64,7 @@ interface Placed {
 export async function storeComplaints(
   trx: Transaction<DB>,
   deps: IngestDeps,
-  items: readonly IngestItem[],
+  items: readonly FreshItem[],
   named: ReadonlyMap<string, IncidentHead>,
   actor: Actor,
 ): Promise<IngestOutcome[]> {
@@ -85,7 +84,7 @@ export async function storeComplaints(
 async function place(
   trx: Transaction<DB>,
   deps: CorrelationDeps,
-  items: readonly IngestItem[],
+  items: readonly FreshItem[],
   named: ReadonlyMap<string, IncidentHead>,
 ): Promise<Placed[]> {
   const placed: Placed[] = items.map((item, index) => {
@@ -138,7 +137,8 @@ async function insert(
 ): Promise<void> {
   const dueFor = firstReplyTimes(now);
   const defaultDue = new Date(now.getTime() + defaultMs);
-  const rows = leaders.map(({ item: { input }, incident, playbook }) => {
+  const rows = leaders.map(({ item, incident, playbook }) => {
+    const { input } = item;
     const severity = (incident?.severity ?? playbook?.triggers?.severity ?? 'medium') as Severity;
     return {
       id: randomUUID(),
@@ -154,7 +154,7 @@ async function insert(
       incidentId: incident?.id ?? null,
       firstReplyDueAt: playbook ? dueFor(playbook, severity) : defaultDue,
       postedByKeyId: actor.keyId,
-      language: detectLanguage(input.text),
+      language: item.language,
     };
   });
   const inserted = byKey(await insertComplaints(trx, rows));

@@ -23,6 +23,14 @@ export interface IngestItem {
   field: string;
 }
 
+/**
+ * A new complaint about to be stored, with what is worked out from its text alone (its language) before
+ * the transaction, so that pure CPU work never holds the group's locks.
+ */
+export interface FreshItem extends IngestItem {
+  language: string;
+}
+
 /** A complaint as its ingest answers it: a new one says what it matched (a repeat was placed before). */
 export type IngestedComplaint = Complaint & { match?: MatchExplanation };
 

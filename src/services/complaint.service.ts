@@ -11,6 +11,7 @@ import { type ComplaintFilter, listComplaints } from '../db/repositories/complai
 import { findIncident, findIncidentHeads, lockIncident } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
+import { detectLanguage } from '../domain/complaints/complaint.language.ts';
 import { checkComplaintContent, firstReplyDueAt } from '../domain/complaints/complaint.rules.ts';
 import { say } from '../domain/messages/message.ts';
 import type { Severity } from '../domain/playbooks/playbook.schema.ts';
@@ -18,7 +19,13 @@ import { DomainError, NotFoundError, UnprocessableError, unknownReference } from
 import { Batcher } from './batcher.ts';
 import { afterAttach } from './complaint-correlation.ts';
 import { byKey, keyOf, storeComplaints } from './complaint-ingest.ts';
-import type { ComplaintInput, IngestedComplaint, IngestItem, IngestOutcome } from './complaint-input.ts';
+import type {
+  ComplaintInput,
+  FreshItem,
+  IngestedComplaint,
+  IngestItem,
+  IngestOutcome,
+} from './complaint-input.ts';
 import { type Complaint, toComplaint } from './complaint-view.ts';
 import type { IncidentCommands } from './incident-commands.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
@@ -139,16 +146,13 @@ export class ComplaintService {
     }
     if (fresh.length === 0) return outcomes;
     const heads = new Map(namedRows.map((r) => [r.id, r]));
+    // Detected here, outside the transaction: a group's CPU work overlaps another group's database work.
+    const ready: FreshItem[] = fresh.map((i) => ({
+      ...items[i]!,
+      language: detectLanguage(items[i]!.input.text),
+    }));
     const store: Store = () =>
-      this.deps.db.transaction().execute((trx) =>
-        storeComplaints(
-          trx,
-          this.deps,
-          fresh.map((i) => items[i]!),
-          heads,
-          actor,
-        ),
-      );
+      this.deps.db.transaction().execute((trx) => storeComplaints(trx, this.deps, ready, heads, actor));
     const written = fresh.length > LARGE_GROUP ? await this.largeStores.submit(store) : await store();
     for (const [j, i] of fresh.entries()) outcomes[i] = written[j]!;
     return outcomes;
