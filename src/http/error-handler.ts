@@ -3,40 +3,12 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import type { z } from 'zod';
 import { english, type Language, type Message, say } from '../domain/messages/message.ts';
 import { issueMessage, valueAt } from '../domain/messages/zod-issue.ts';
-import { DomainError, type ErrorCode, fieldError } from '../errors.ts';
+import { DomainError, fieldError } from '../errors.ts';
 import { UnauthenticatedError, wwwAuthenticate } from './auth.ts';
 import { problemLanguages } from './languages.ts';
 import { PROBLEM_CONTENT_TYPE, type Problem, type ProblemSpec, problem, renderProblem } from './problem.ts';
+import { problemSlugOf, STATUS_BY_CODE } from './problem-types.ts';
 import type { RouteTable } from './route-table.ts';
-
-const STATUS_BY_CODE: Record<ErrorCode, number> = {
-  NOT_FOUND: 404,
-  PLAYBOOK_NOT_FOUND: 422,
-  UNPROCESSABLE: 422,
-  VALIDATION_ERROR: 422,
-  EVENT_NOT_ALLOWED: 409,
-  INVALID_EVIDENCE: 422,
-  VERSION_MISMATCH: 412,
-  CONFLICT: 409,
-  PUBLIC_REPLY_FIRST: 409,
-  UNANSWERED_COMPLAINTS: 409,
-  DELIVERY_FINAL: 409,
-  STATEMENT_REFUSED: 422,
-  SELF_APPROVAL: 403,
-  APPROVER_NOT_ALLOWED: 403,
-  STATEMENT_DECIDED: 409,
-  IDEMPOTENCY_KEY_REUSED: 422,
-  IDEMPOTENCY_KEY_IN_FLIGHT: 409,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  RATE_LIMITED: 429,
-  WEBHOOK_URL_REFUSED: 422,
-  DATABASE_UNAVAILABLE: 503,
-  NOT_READY: 503,
-  BAD_REQUEST: 400,
-  URI_TOO_LONG: 414,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-};
 
 /** Fastify's own client-error codes, named for the problem type. */
 const FASTIFY_PROBLEMS: Record<string, { slug: string; say: Message }> = {
@@ -71,12 +43,7 @@ export type RequestInput = (context: string) => unknown;
 export function describeError(err: unknown, input: RequestInput = () => undefined): ProblemSpec {
   if (err instanceof DomainError) {
     const { errors, ...extra } = err.details;
-    const spec = problem(
-      STATUS_BY_CODE[err.code],
-      err.code.toLowerCase().replaceAll('_', '-'),
-      err.say,
-      extra,
-    );
+    const spec = problem(STATUS_BY_CODE[err.code], problemSlugOf(err.code), err.say, extra);
     return { ...spec, errors };
   }
   if (hasZodFastifySchemaValidationErrors(err)) {

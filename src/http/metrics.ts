@@ -1,7 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import type { IncidentQueries } from '../services/incident-queries.ts';
+import { problemResponses } from './problem.ts';
+
+const EXPOSITION_EXAMPLE = [
+  '# HELP fivep_incidents Incidents by state',
+  '# TYPE fivep_incidents gauge',
+  'fivep_incidents{state="apologise"} 3',
+].join('\n');
+
+/** The scrape as documented: Prometheus text exposition, not JSON. */
+const MetricsResponse = {
+  description: 'Prometheus text exposition format 0.0.4',
+  content: { 'text/plain': { schema: z.string().meta({ example: EXPOSITION_EXAMPLE }) } },
+};
 
 /**
  * Prometheus metrics at GET /metrics: per-route request rate and latency (recorded by a hook), and
@@ -58,29 +72,39 @@ export function registerMetrics(app: FastifyInstance, database: Database, querie
   const pool = gauge('fivep_db_pool_connections', 'Database pool connections', ['state']);
   const up = gauge('fivep_db_up', '1 when the last metrics query reached the database');
 
-  app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
-    try {
-      const c = await queries.operationalCounts();
-      incidents.reset();
-      for (const s of c.incidentsByState) incidents.set({ state: s.state }, s.n);
-      deadlines.set({ status: 'pending' }, c.deadlinesPending);
-      deadlines.set({ status: 'overdue' }, c.deadlinesOverdue);
-      deadlines.set({ status: 'breached' }, c.deadlinesBreached);
-      backlog.set(c.outboxBacklog);
-      failed.set(c.deliveriesFailed);
-      unanswered.set(c.complaintsUnanswered);
-      overdue.set(c.complaintsOverdue);
-      up.set(1);
-    } catch (err) {
-      // Still answer: process and pool metrics matter most when the database is away.
-      request.log.warn({ err }, 'metrics: database counts unavailable');
-      up.set(0);
-    }
-    const p = database.poolStats();
-    pool.set({ state: 'total' }, p.total);
-    pool.set({ state: 'idle' }, p.idle);
-    pool.set({ state: 'waiting' }, p.waiting);
-    pool.set({ state: 'max' }, p.max);
-    return reply.type(registry.contentType).send(await registry.metrics());
-  });
+  app.get(
+    '/metrics',
+    {
+      schema: {
+        tags: ['Operations'],
+        summary: 'Prometheus metrics: request latency, incidents by state, deadlines, backlog, the pool',
+        response: { 200: MetricsResponse, ...problemResponses(401, 403, 429) },
+      },
+    },
+    async (request, reply) => {
+      try {
+        const c = await queries.operationalCounts();
+        incidents.reset();
+        for (const s of c.incidentsByState) incidents.set({ state: s.state }, s.n);
+        deadlines.set({ status: 'pending' }, c.deadlinesPending);
+        deadlines.set({ status: 'overdue' }, c.deadlinesOverdue);
+        deadlines.set({ status: 'breached' }, c.deadlinesBreached);
+        backlog.set(c.outboxBacklog);
+        failed.set(c.deliveriesFailed);
+        unanswered.set(c.complaintsUnanswered);
+        overdue.set(c.complaintsOverdue);
+        up.set(1);
+      } catch (err) {
+        // Still answer: process and pool metrics matter most when the database is away.
+        request.log.warn({ err }, 'metrics: database counts unavailable');
+        up.set(0);
+      }
+      const p = database.poolStats();
+      pool.set({ state: 'total' }, p.total);
+      pool.set({ state: 'idle' }, p.idle);
+      pool.set({ state: 'waiting' }, p.waiting);
+      pool.set({ state: 'max' }, p.max);
+      return reply.type(registry.contentType).send(await registry.metrics());
+    },
+  );
 }

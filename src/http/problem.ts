@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Language, type Message, translator } from '../domain/messages/message.ts';
 import type { FieldError } from '../errors.ts';
 import { titleOf } from './problem-titles.ts';
+import { problemTypesFor } from './problem-types.ts';
 
 /** RFC 9457 problem details, the body of every error this API returns. */
 export const ProblemSchema = z
@@ -80,7 +81,21 @@ export function renderProblem(
   throw new Error('unreachable: English renders every message');
 }
 
+/** A problem answer as OpenAPI describes it: its media type and the problem types it may carry. */
+export interface ProblemResponse {
+  description: string;
+  content: { 'application/problem+json': { schema: typeof ProblemSchema } };
+}
+
 /** Response schemas for the problem statuses a route may answer, for OpenAPI. */
-export function problemResponses<S extends number>(...statuses: S[]): Record<S, typeof ProblemSchema> {
-  return Object.fromEntries(statuses.map((s) => [s, ProblemSchema])) as Record<S, typeof ProblemSchema>;
+export function problemResponses<S extends number>(...statuses: S[]): Record<S, ProblemResponse> {
+  return Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      {
+        description: `A problem document (RFC 9457). Its \`type\` is one of: ${problemTypesFor(s).join(', ')}.`,
+        content: { 'application/problem+json': { schema: ProblemSchema } },
+      },
+    ]),
+  ) as Record<S, ProblemResponse>;
 }

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { IncidentCommands } from '../../services/incident-commands.ts';
 import type { IncidentReads } from '../../services/incident-reads.ts';
@@ -14,8 +15,8 @@ import {
   IncidentOut,
   IncidentPage,
   parseIfMatch,
-  TransitionBody,
 } from '../schemas/incidents.ts';
+import { TransitionBody, TransitionBodyDocumented } from '../schemas/transition-body.ts';
 import { trustedJsonSerializer } from '../trusted-json.ts';
 
 const NotModified = z.null().meta({ description: 'Not modified: the ETag still matches' });
@@ -115,16 +116,22 @@ export function incidentRoutes(incidents: {
             '412 when If-Match is stale; 422 when the evidence fails (each failing field in `errors`).',
           params: IdParams,
           headers: IfMatchHeaders,
-          body: TransitionBody,
+          body: TransitionBodyDocumented,
           response: {
             200: IncidentOut,
             ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 429),
           },
         },
         serializerCompiler: trustedJsonSerializer,
+        // Documented per event; validated as a record, so the domain answers each failing field (422).
+        validatorCompiler: (route) =>
+          validatorCompiler({
+            ...route,
+            schema: route.httpPart === 'body' ? TransitionBody : (route.schema as unknown as z.ZodType),
+          }),
       },
       async (request, reply) => {
-        const { actor, ...input } = request.body;
+        const { actor, ...input } = request.body as z.infer<typeof TransitionBody>;
         const incident = await incidents.commands.transition(
           request.params.id,
           input,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { INCIDENT_EVENTS } from '../../domain/incidents/incident.types.ts';
 import { messageKey } from '../../domain/messages/message.ts';
 import { SEVERITIES, STAGES } from '../../domain/playbooks/playbook.schema.ts';
 import { BooleanQuery, Cursor, EXAMPLE_INCIDENT_ID, Limit, Timestamp } from './common.ts';
@@ -87,26 +86,6 @@ export const CreateIncidentBody = z
       severity: 'high',
       summary: 'Hundreds of parcels stuck at the sorting hub',
       actor: 'Anna (PR)',
-    },
-  });
-
-export const TransitionBody = z
-  .strictObject({
-    event: z.enum(INCIDENT_EVENTS),
-    evidence: z.record(z.string(), z.unknown()).optional(),
-    actor: Text(200).optional(),
-    note: Text(4000).optional(),
-  })
-  .meta({
-    example: {
-      event: 'apologise',
-      evidence: {
-        statement:
-          'We are sorry: many of you are still waiting for parcels ordered last week. That is on us, and here is what we are doing about it.',
-        channels: ['facebook', 'x'],
-      },
-      actor: 'Anna (PR)',
-      note: 'Approved by the head of customer care',
     },
   });
 
