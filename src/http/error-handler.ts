@@ -36,6 +36,8 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
   URI_TOO_LONG: 414,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  COMPENSATION_REFUSED: 422,
+  COMPENSATION_MOVE_NOT_ALLOWED: 409,
 };
 
 /** Fastify's own client-error codes, named for the problem type. */
