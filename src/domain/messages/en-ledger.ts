@@ -4,6 +4,10 @@ const EXAMPLE_ID = '6f1e2d3c-4b5a-4c9d-8e7f-0a1b2c3d4e5f';
 
 /** The compensation ledger's messages, in English (spread into en.ts); Polish in pl-ledger.ts. */
 export const enLedger = {
+  'value.decimal': define(
+    {},
+    () => 'Must be a decimal string in major units, e.g. "50.00" (a JSON number could round).',
+  ),
   compensation_refused: define(
     {
       errors: [

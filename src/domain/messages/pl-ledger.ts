@@ -19,6 +19,8 @@ const status = (s: string) => STATUS[s] ?? s;
 
 /** The compensation ledger's messages in Polish (keys and parameters: en-ledger.ts). */
 export const plLedger: TextsOf<typeof enLedger> = {
+  'value.decimal': () =>
+    'Musi być liczbą dziesiętną zapisaną jako tekst, w jednostkach głównych, np. "50.00" (liczba JSON mogłaby się zaokrąglić).',
   compensation_refused: (p, t) =>
     `Rekompensata wykracza poza limity playbooka i nie została zapisana: ${p.errors.map((e) => t(e.say)).join(' ')}`,
   'compensation.ceiling': (p) =>

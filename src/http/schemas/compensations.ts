@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COMPENSATION_STATUSES, type Compensation } from '../../domain/compensations/compensation.types.ts';
 import { formatMinor } from '../../domain/compensations/money.ts';
 import { OFFER_KINDS } from '../../domain/incidents/incident.events.ts';
+import { messageKey } from '../../domain/messages/message.ts';
 import type { LedgerTotals } from '../../services/compensation.service.ts';
 import { EXAMPLE_INCIDENT_ID, Timestamp } from './common.ts';
 
@@ -13,12 +14,12 @@ const AUTHOR = { actor: 'Anna (care)', keyId: '4a9c0b1d-2e3f-4a5b-8c6d-7e8f9a0b1
 /** Money on the wire: a decimal string in major units, never a JSON number (no float rounding anywhere). */
 const Decimal = z
   .string()
-  .regex(/^\d{1,13}(\.\d{1,4})?$/, 'must be a decimal string such as "50.00"')
+  .regex(/^\d{1,13}(\.\d{1,4})?$/, { error: messageKey('value.decimal') })
   .meta({
     description: 'A decimal string in the currency’s major units, e.g. "50.00" (50 PLN)',
     example: '50.00',
   });
-const Currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code, e.g. "PLN"');
+const Currency = z.string().regex(/^[A-Z]{3}$/, { error: messageKey('value.currency') });
 
 export const CompensationBody = z
   .strictObject({
