@@ -15,7 +15,8 @@ const STATUS: Record<string, string> = {
   fulfilled: 'zrealizowana',
   cancelled: 'anulowana',
 };
-const status = (s: string) => STATUS[s] ?? s;
+// The API's own value first (what a client sends), its Polish meaning beside it.
+const status = (s: string) => (STATUS[s] ? `${s} (${STATUS[s]})` : s);
 
 /** The compensation ledger's messages in Polish (keys and parameters: en-ledger.ts). */
 export const plLedger: TextsOf<typeof enLedger> = {
@@ -36,7 +37,7 @@ export const plLedger: TextsOf<typeof enLedger> = {
   compensation_self_approval: (p) =>
     `Rekompensatę ${p.compensationId} zaproponowano tym kluczem API: zatwierdzić ją musi inna osoba, własnym kluczem.`,
   compensation_move_not_allowed: (p) =>
-    `Rekompensata ${p.compensationId} ma status „${status(p.from)}” i nie może przejść do „${status(p.to)}”. Możliwe teraz: ${
+    `Rekompensata ${p.compensationId} ma status ${status(p.from)} i nie może przejść do ${status(p.to)}. Możliwe teraz: ${
       p.allowed.length ? p.allowed.map(status).join(', ') : 'nic (to stan ostateczny)'
     }.`,
 };
