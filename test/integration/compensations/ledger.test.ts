@@ -133,6 +133,27 @@ describe('POST /v1/incidents/{id}/compensations', () => {
   });
 });
 
+describe('compensation.changed for webhook subscribers', () => {
+  it('should queue a delivery to each subscription of the event for every create and move', async () => {
+    const hook = await t.app.inject({
+      method: 'POST',
+      url: '/v1/webhooks',
+      payload: { url: 'http://127.0.0.1:9/ledger', events: ['compensation.changed'] },
+    });
+    expect(hook.statusCode).toBe(201);
+    const incidentId = await openIncident(t, 'delivery-delay', 'medium');
+    const item = (await offer(t, incidentId, offerBody('10'), author)).json();
+    expect((await move(t, item.id, { status: 'accepted' }, approver)).statusCode).toBe(200);
+    const { sql } = await import('kysely');
+    const { rows } = await sql<{ event: string }>`
+      select d.event from webhook_deliveries d join outbox o on o.id = d.outbox_id
+      where d.webhook_id = ${hook.json().id} and o.incident_id = ${incidentId}`.execute(t.database.db);
+    expect(rows.map((r) => r.event)).toEqual(['compensation.changed', 'compensation.changed']);
+    const del = await t.app.inject({ method: 'DELETE', url: `/v1/webhooks/${hook.json().id}` });
+    expect(del.statusCode).toBeLessThan(300);
+  });
+});
+
 describe('approval of a compensation above the threshold', () => {
   it('should wait for another key, refuse the author’s own key with 403 self-approval, and list it in next', async () => {
     const incidentId = await openIncident(t, 'delivery-delay', 'medium');
