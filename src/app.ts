@@ -12,6 +12,7 @@ import { registerMetrics } from './http/metrics.ts';
 import { rejectHostileStructure } from './http/reject-hostile-structure.ts';
 import { RouteTable } from './http/route-table.ts';
 import { apiKeyRoutes } from './http/routes/api-keys.routes.ts';
+import { compensationRoutes } from './http/routes/compensations.routes.ts';
 import { complaintActionRoutes } from './http/routes/complaint-actions.routes.ts';
 import { complaintDetailRoutes } from './http/routes/complaint-detail.routes.ts';
 import { complaintRoutes } from './http/routes/complaints.routes.ts';
@@ -27,6 +28,7 @@ import { registerSecurity } from './http/security.ts';
 import { strictUtf8Json } from './http/strict-json.ts';
 import { registerSwagger } from './http/swagger.ts';
 import { ApiKeyService } from './services/api-keys.ts';
+import { CompensationService } from './services/compensation.service.ts';
 import { ComplaintService } from './services/complaint.service.ts';
 import { ComplaintDetail } from './services/complaint-detail.ts';
 import { ComplaintReplies } from './services/complaint-replies.service.ts';
@@ -145,6 +147,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(incidentRecordRoutes(reads, queries));
   await app.register(incidentNextRoutes(reads));
   await app.register(statementRoutes(new StatementService({ db, clock: deps.clock, playbooks: registry })));
+  await app.register(
+    compensationRoutes(new CompensationService({ db, clock: deps.clock, playbooks: registry })),
+  );
   await app.register(apiKeyRoutes(apiKeys));
   await app.register(complaintRoutes(complaints, idempotencyKeys));
   const token = deps.config.META_PAGE_TOKEN;

@@ -32,7 +32,10 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   | 'URI_TOO_LONG'
   | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'WEBHOOK_URL_REFUSED';
+  | 'WEBHOOK_URL_REFUSED'
+  // compensation ledger
+  | 'COMPENSATION_REFUSED'
+  | 'COMPENSATION_MOVE_NOT_ALLOWED';
 
 /** One failing field: `message` is the English text of `say`, which the edge renders per language. */
 export interface FieldError {
@@ -184,5 +187,36 @@ export class WebhookUrlRefusedError extends DomainError {
       address,
       reason,
     });
+  }
+}
+
+// --- compensation ledger ---
+
+/** A compensation outside the playbook's limits (ceiling, budget, currency) or naming a foreign complaint. */
+export class CompensationRefusedError extends DomainError {
+  constructor(errors: readonly FieldError[]) {
+    super('COMPENSATION_REFUSED', say('compensation_refused', { errors }), { errors });
+  }
+}
+
+/** Approving a compensation with the key that proposed it: 403 `/problems/self-approval`, as for statements. */
+export class CompensationSelfApprovalError extends DomainError {
+  constructor(compensationId: string) {
+    super('SELF_APPROVAL', say('compensation_self_approval', { compensationId }));
+  }
+}
+
+/** A status move the ledger's machine does not allow from where the item stands. */
+export class CompensationMoveError extends DomainError {
+  constructor(compensationId: string, from: string, to: string, allowed: readonly string[]) {
+    // Not `status`: that member of a problem document is the HTTP status.
+    super(
+      'COMPENSATION_MOVE_NOT_ALLOWED',
+      say('compensation_move_not_allowed', { compensationId, from, to, allowed }),
+      {
+        compensationStatus: from,
+        allowedStatuses: allowed,
+      },
+    );
   }
 }

@@ -5,6 +5,7 @@ import type {
   StatementDecision,
   StatementPerson,
 } from '../domain/statements/statement.types.ts';
+import type { LedgerTables } from './schema-ledger.ts';
 import type { SchedulerTables } from './schema-scheduler.ts';
 
 /** Timestamps come back as Date and may be written as Date or ISO string. */
@@ -184,7 +185,7 @@ export interface ApiKeysTable {
   revoked_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
 }
 
-export interface DB extends SchedulerTables {
+export interface DB extends SchedulerTables, LedgerTables {
   playbook_versions: PlaybookVersionsTable;
   playbooks: PlaybooksTable;
   incidents: IncidentsTable;

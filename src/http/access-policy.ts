@@ -35,6 +35,12 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   // Any manager or admin key may ask; the playbook narrows who decides (src/services/statement.service.ts).
   'POST /v1/statements/:id/decisions': MANAGE,
 
+  // The compensation ledger: integration keys neither offer nor approve; the service keeps approval to
+  // another key than the author's (src/services/compensation.service.ts).
+  'POST /v1/incidents/:id/compensations': MANAGE,
+  'POST /v1/compensations/:id/status': MANAGE,
+  'GET /v1/incidents/:id/compensations': READ,
+
   'POST /v1/complaints': INGEST,
   'POST /v1/complaints/batch': INGEST,
   // integration keys are let in here, and the route narrows them to the complaints they posted

@@ -28,6 +28,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
   URI_TOO_LONG: 414,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  COMPENSATION_REFUSED: 422,
+  COMPENSATION_MOVE_NOT_ALLOWED: 409,
 };
 
 /** A domain error's problem type: `/problems/<slug>`. */

@@ -33,6 +33,7 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
         { name: 'Audit', description: 'Append-only, hash-chained audit log' },
         { name: 'Statements', description: 'Check, draft and approve statements before they are published' },
         { name: 'Complaints', description: 'Complaint ingest, triage and replies' },
+        { name: 'Compensations', description: 'The compensation ledger: limits, approval, status moves' },
         { name: 'Stats', description: 'Numbers for dashboards' },
         { name: 'API keys', description: 'Issue, list and revoke API keys (admin)' },
       ],

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.ts';
+import { pendingCompensationApprovals } from '../db/repositories/compensation.repository.ts';
 import { awaitingFirstReply } from '../db/repositories/complaint.repository.ts';
 import { commonComplaintLanguages } from '../db/repositories/complaint-language.repository.ts';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../db/repositories/incident.repository.ts';
 import { pendingApprovals } from '../db/repositories/statement.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { compensationApprovalTasks } from '../domain/compensations/compensation.next.ts';
 import { localTime } from '../domain/deadlines/time-zone.ts';
 import {
   approvalTasks,
@@ -44,6 +46,7 @@ export class IncidentReads {
   private readonly awaiting: Batcher<string, { id: string; dueAt: Date | null }[]>;
   private readonly complaintLanguages: Batcher<string, string | undefined>;
   private readonly approvals: Batcher<string, { id: string }[]>;
+  private readonly compensationApprovals: Batcher<string, { id: string }[]>;
 
   constructor(private readonly deps: { db: Kysely<DB>; clock: Clock; playbooks: PlaybookRegistry }) {
     this.versions = sharedReads(async (ids) => {
@@ -64,6 +67,10 @@ export class IncidentReads {
     });
     this.approvals = sharedReads(async (ids) => {
       const found = await pendingApprovals(deps.db, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+    this.compensationApprovals = sharedReads(async (ids) => {
+      const found = await pendingCompensationApprovals(deps.db, ids);
       return ids.map((id) => found.get(id) ?? []);
     });
     this.pages = new Batcher({
@@ -101,10 +108,11 @@ export class IncidentReads {
    */
   async next(id: string, accepted: readonly string[]) {
     // Both reads go out together: each is shared with the concurrent requests of the same turn.
-    const [incident, waiting, pending] = await Promise.all([
+    const [incident, waiting, pending, pendingCompensations] = await Promise.all([
       this.get(id),
       this.awaiting.submit(id),
       this.approvals.submit(id),
+      this.compensationApprovals.submit(id),
     ]);
     const playbook = await this.deps.playbooks.definition(incident.playbookVersion);
     const now = this.deps.clock();
@@ -121,6 +129,7 @@ export class IncidentReads {
       // Approvals first: a pending statement holds up the stage itself.
       tasks: [
         ...approvalTasks(pending, incident.deadline?.dueAt ?? null, now),
+        ...compensationApprovalTasks(pendingCompensations, incident.deadline?.dueAt ?? null, now),
         ...replyTasks(waiting, now),
       ].map((task) => ({
         ...task,

@@ -1,4 +1,4 @@
--- The one writer of the incident tables (incidents, deadlines, statements, audit_entries, outbox and the
+-- The one writer of the incident tables (incidents, deadlines, statements, compensations, audit_entries, outbox and the
 -- webhook deliveries the outbox fans out to). It applies changes the domain planned as data
 -- (src/domain/incidents/incident.change.ts), sent by src/db/writer/incident-writer.ts, and decides
 -- nothing: every value comes planned; this only locks, guards and writes, one statement per table.
@@ -10,6 +10,8 @@
 --   head?, audit: [], deadlines: [], statements: [], events: [] }; event: { id, event, incidentId, payload, at };
 --   statement: { op: insert, id?, stage, text, status, language, channels, author, createdAt, checks, remindAt,
 --   publishedAt } or { op: update, id, from: [status], set: { status?, publishedAt?, remindAt?, remindedAt? }, decision? }
+--   compensations?: [{ op: insert, id, complaintId, recipient, kind, valueMinor, currency, description, status,
+--   createdAt, history } or { op: update, id, from: [status], status, entry }]
 -- Returns the incident rows it wrote; a `version` change whose row moved since it was read is left out.
 -- Generic plans: the statements' shape never depends on the input, and planning them afresh on every call
 -- (what PostgreSQL chooses here for a jsonb argument) costs more than running them.
@@ -25,6 +27,7 @@ declare
   n_statements int;
   n_audit int;
   n_events int;
+  n_compensations int;
 begin
   -- What the changes hold, so that a statement with nothing to write is not run at all (each costs more to
   -- start than to run on a few rows).
@@ -32,6 +35,8 @@ begin
     coalesce(sum(jsonb_array_length(x.c->'statements')), 0), coalesce(sum(jsonb_array_length(x.c->'audit')), 0),
     coalesce(sum(jsonb_array_length(x.c->'events')), 0) + jsonb_array_length(input->'events')
   into n_new, n_deadlines, n_statements, n_audit, n_events
+  from jsonb_array_elements(input->'changes') as x(c);
+  select coalesce(sum(jsonb_array_length(x.c->'compensations')), 0) into n_compensations
   from jsonb_array_elements(input->'changes') as x(c);
 
   if n_new > 0 then
@@ -132,6 +137,37 @@ begin
   where t.id = any(v_ids) and t.id = u.id and t.incident_id = u.incident_id and t.status = any(u.from_status);
   end if;
   end if;
+
+  -- --- compensation ledger (src/domain/compensations/) ---
+  if n_compensations > 0 then
+  insert into compensations (id, incident_id, complaint_id, recipient, kind, value_minor, currency,
+    description, status, created_at, updated_at, history)
+  select (y.p->>'id')::uuid, (x.c->>'incidentId')::uuid, (y.p->>'complaintId')::uuid, y.p->>'recipient',
+    y.p->>'kind', (y.p->>'valueMinor')::bigint, y.p->>'currency', y.p->>'description', y.p->>'status',
+    (y.p->>'createdAt')::timestamptz, (y.p->>'createdAt')::timestamptz, coalesce(y.p->'history', '[]')
+  from jsonb_array_elements(v_applied) as x(c), jsonb_array_elements(x.c->'compensations') as y(p)
+  where y.p->>'op' = 'insert';
+
+  -- A status move, only from the statuses the plan names: a row that moved on in between stays as it is.
+  v_ids := array(select (y.p->>'id')::uuid
+    from jsonb_array_elements(v_applied) as x(c), jsonb_array_elements(x.c->'compensations') as y(p)
+    where y.p->>'op' = 'update');
+  if cardinality(v_ids) > 0 then
+  update compensations t set
+    status = u.status,
+    updated_at = (u.entry->>'at')::timestamptz,
+    history = t.history || jsonb_build_array(u.entry)
+  from (
+    select (x.c->>'incidentId')::uuid as incident_id, (y.p->>'id')::uuid as id,
+      array(select jsonb_array_elements_text(y.p->'from')) as from_status, y.p->>'status' as status,
+      y.p->'entry' as entry
+    from jsonb_array_elements(v_applied) as x(c), jsonb_array_elements(x.c->'compensations') as y(p)
+    where y.p->>'op' = 'update'
+  ) u
+  where t.id = any(v_ids) and t.id = u.id and t.incident_id = u.incident_id and t.status = any(u.from_status);
+  end if;
+  end if;
+  -- --- end compensation ledger ---
 
   if n_audit > 0 then
   insert into audit_entries

@@ -49,6 +49,7 @@ const onlyCounts = (c: IncidentChange) =>
   c.audit.length === 0 &&
   c.deadlines.length === 0 &&
   c.statements.length === 0 &&
+  (c.compensations?.length ?? 0) === 0 &&
   c.events.length === 0;
 
 /**

@@ -1,5 +1,6 @@
 import type { Actor, AuditEntry, ChainHead } from '../audit/audit-chain.ts';
 import { nextAuditEntry } from '../audit/audit-chain.ts';
+import type { CompensationWrite } from '../compensations/compensation.types.ts';
 import type { DeadlineWrite } from '../deadlines/deadline-writes.ts';
 import type { OutboxEvent } from '../events.ts';
 import type { Severity } from '../playbooks/playbook.schema.ts';
@@ -36,6 +37,10 @@ export interface IncidentChange {
   deadlines: readonly DeadlineWrite[];
   statements: readonly StatementWrite[];
   events: readonly OutboxEvent[];
+  // --- compensation ledger (src/domain/compensations/) ---
+  /** Compensation rows: absent or empty when the ledger does not change. */
+  compensations?: readonly CompensationWrite[];
+  // --- end compensation ledger ---
 }
 
 /** What an opened incident is, beyond the machine's columns. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldError } from '../../errors.ts';
+import { majorToMinor, numberExceeds } from '../compensations/money.ts';
 import { endOfLocalDay } from '../deadlines/time-zone.ts';
 import { type Message, say } from '../messages/message.ts';
 import { issueMessage, valueAt } from '../messages/zod-issue.ts';
@@ -96,7 +97,9 @@ function checkRules(
   if (event === 'compensate' && !failed('evidence.offer')) {
     const offer = evidence.offer as { value?: number; currency?: string };
     const ceiling = playbook.compensation.ceilings[ctx.severity];
-    if (offer.value !== undefined && offer.value > ceiling.amount) {
+    // Exact: the offer's decimal value against the ceiling in minor units, not one float against another.
+    const ceilingMinor = majorToMinor(ceiling.amount, ceiling.currency);
+    if (offer.value !== undefined && numberExceeds(offer.value, ceilingMinor, ceiling.currency)) {
       const { amount, currency } = ceiling;
       out.push(
         fieldError(

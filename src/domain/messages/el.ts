@@ -9,6 +9,7 @@ const THINGS: Record<Thing, string> = {
   playbook: 'Το playbook',
   reply: 'Η απάντηση',
   statement: 'Η δήλωση',
+  compensation: 'Η αποζημίωση',
   playbook_version: 'Η έκδοση του playbook',
 };
 const TYPES: Record<string, string> = {

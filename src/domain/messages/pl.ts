@@ -1,5 +1,6 @@
 import type { Catalog } from './message.ts';
 import { plFields } from './pl-fields.ts';
+import { plLedger } from './pl-ledger.ts';
 import { plPlural, type Thing } from './template.ts';
 
 const THINGS: Record<Thing, string> = {
@@ -10,12 +11,14 @@ const THINGS: Record<Thing, string> = {
   playbook: 'Playbook',
   reply: 'Odpowiedź',
   statement: 'Oświadczenie',
+  compensation: 'Rekompensata',
   playbook_version: 'Wersja playbooka',
 };
 
 /** Polish: every key of the English registry (en.ts), or typecheck fails. */
 export const pl: Catalog = {
   ...plFields,
+  ...plLedger,
   not_found: (p) => `${THINGS[p.thing]} ${p.id} nie istnieje.`,
   route_not_found: (p) => `Nie ma ścieżki ${p.method} ${p.path}.`,
   method_not_allowed: (p) =>

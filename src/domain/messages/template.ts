@@ -12,6 +12,7 @@ export type Thing =
   | 'complaint'
   | 'reply'
   | 'statement'
+  | 'compensation'
   | 'webhook'
   | 'api_key'
   | 'playbook'

@@ -91,10 +91,56 @@ export const CalendarSchema = z.discriminatedUnion('kind', [
 ]);
 export type Calendar = z.infer<typeof CalendarSchema>;
 
+/**
+ * A limit in whole major units (`amount: 50` is 50.00 PLN): exact, so the ledger compares and sums integer
+ * minor units and no rule depends on how a float rounds.
+ */
 const MoneySchema = z.strictObject({
-  amount: z.number().nonnegative(),
+  amount: z
+    .number()
+    .int('must be a whole number of the currency’s major units, e.g. 50 for 50.00 PLN')
+    .nonnegative()
+    .max(1_000_000_000),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code, e.g. "PLN"'),
 });
+
+/**
+ * What may be given in compensation, per severity: `ceilings` per item (also the `compensate` stage's
+ * offer), and for the ledger `budgets` (the incident's total of items not declined or cancelled) and
+ * `approvalAbove` (an item worth more waits for another key's approval). Both optional with no default,
+ * so playbooks written before the ledger keep their version; one currency throughout.
+ */
+const CompensationSchema = z
+  .strictObject({
+    ceilings: perSeverity(MoneySchema),
+    budgets: perSeverity(MoneySchema).optional(),
+    approvalAbove: perSeverity(MoneySchema).optional(),
+  })
+  .superRefine((c, ctx) => {
+    const currency = c.ceilings.low.currency;
+    for (const block of ['ceilings', 'budgets', 'approvalAbove'] as const) {
+      for (const severity of SEVERITIES) {
+        const money = c[block]?.[severity];
+        if (money && money.currency !== currency) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [block, severity, 'currency'],
+            message: `must be ${currency}, the currency of the other limits`,
+          });
+        }
+      }
+    }
+    for (const severity of SEVERITIES) {
+      const budget = c.budgets?.[severity];
+      if (budget && budget.amount < c.ceilings[severity].amount) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['budgets', severity, 'amount'],
+          message: 'must be at least the ceiling of one item at this severity',
+        });
+      }
+    }
+  });
 
 export const TriggerSchema = z.strictObject({
   keywords: z.record(LanguageSchema, z.array(z.string().min(2))).default({}),
@@ -147,7 +193,7 @@ export const PlaybookSchema = z
     }),
     /** The stage `reopen` returns to. */
     reopenTo: StageSchema.default('apologise'),
-    compensation: z.strictObject({ ceilings: perSeverity(MoneySchema) }),
+    compensation: CompensationSchema,
     statements: z
       .strictObject({
         /** Added to the built-in apology phrases of each language. */

@@ -39,9 +39,10 @@ export const NextOut = z
     tasks: z
       .array(
         z.object({
-          kind: z.enum(['approve_statement', 'reply']),
+          kind: z.enum(['approve_statement', 'approve_compensation', 'reply']),
           id: z.uuid().meta({
-            description: 'The statement waiting for approval, or the complaint for its first reply',
+            description:
+              'The statement or compensation waiting for approval, or the complaint for its first reply',
           }),
           dueAt: Timestamp.nullable(),
           dueAtLocal: z
@@ -53,7 +54,7 @@ export const NextOut = z
       )
       .meta({
         description:
-          'Statements waiting for approval (due with the current stage), then unanswered complaints, soonest due first (at most 100)',
+          'Statements waiting for approval (due with the current stage), compensations waiting for approval, then unanswered complaints, soonest due first (at most 100)',
       }),
   })
   .meta({

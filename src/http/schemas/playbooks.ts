@@ -22,6 +22,8 @@ const StageOut = z.object({
   guidance: z.record(z.string(), z.object({ principles: z.array(z.string()), checks: z.array(z.string()) })),
 });
 
+const Money = z.object({ amount: z.number().int(), currency: z.string() });
+
 export const PlaybookOut = z
   .object({
     id: z.string(),
@@ -33,7 +35,15 @@ export const PlaybookOut = z
     calendar: z.record(z.string(), z.unknown()),
     stages: z.array(StageOut),
     reopenTo: z.enum(STAGES),
-    compensation: z.object({ ceilings: PerSeverity(z.object({ amount: z.number(), currency: z.string() })) }),
+    compensation: z.object({
+      ceilings: PerSeverity(Money).meta({ description: 'Per item, in whole major units' }),
+      budgets: PerSeverity(Money).optional().meta({
+        description: 'The incident’s total of compensation items not declined or cancelled',
+      }),
+      approvalAbove: PerSeverity(Money).optional().meta({
+        description: 'An item worth more waits for another key’s approval',
+      }),
+    }),
     firstReply: z.object({ deadlines: PerSeverity(z.string()) }),
     monitoring: z.object({ watchWindow: z.string() }),
     triggers: z.record(z.string(), z.unknown()).nullable(),

@@ -119,6 +119,13 @@ describe('the role matrix, generated from the route table', () => {
     }
   });
 
+  it('should let dashboard keys only read the compensation ledger and integration keys not touch it', () => {
+    expect(rolesFor('GET', '/v1/incidents/:id/compensations')).toEqual(['admin', 'manager', 'dashboard']);
+    for (const url of ['/v1/incidents/:id/compensations', '/v1/compensations/:id/status']) {
+      expect(rolesFor('POST', url), url).toEqual(['admin', 'manager']);
+    }
+  });
+
   it('should make routes missing from the policy table admin-only', () => {
     expect(rolesFor('POST', '/v1/some-route-added-later')).toEqual(['admin']);
     expect(rolesFor('GET', '/v1/webhooks')).toEqual(['admin']);
