@@ -10,6 +10,10 @@ export const WEBHOOK_EVENTS = [
   'complaint.first_reply_breached',
   'statement.approval_requested',
   'statement.decided',
+  // Public commitments (v1.1).
+  'commitment.changed',
+  'commitment.approaching',
+  'commitment.missed',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

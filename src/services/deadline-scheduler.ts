@@ -11,6 +11,7 @@ import {
 import { nextSeverity, type Severity } from '../domain/playbooks/playbook.schema.ts';
 import type { Log } from '../logger.ts';
 import { remindPendingApprovals } from './approval-reminders.ts';
+import { missCommitments, remindCommitments } from './commitment-watch.ts';
 import { breachFirstReplies, remindFirstReplies } from './first-reply-watch.ts';
 import type { IncidentCommands } from './incident-commands.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
@@ -21,6 +22,8 @@ export interface TickResult {
   firstRepliesReminded: number;
   firstRepliesBreached: number;
   approvalsReminded: number;
+  commitmentsReminded: number;
+  commitmentsMissed: number;
 }
 
 export interface SchedulerDeps {
@@ -67,7 +70,24 @@ export class DeadlineScheduler {
     const firstRepliesReminded = await this.inTransaction((trx) => remindFirstReplies(trx, now, limit));
     const firstRepliesBreached = await this.inTransaction((trx) => breachFirstReplies(trx, now, limit));
     const approvalsReminded = await remindPendingApprovals(this.deps.db, now, limit);
-    return { breached, reminded, firstRepliesReminded, firstRepliesBreached, approvalsReminded };
+    const commitmentsReminded = await this.inTransaction((trx) => remindCommitments(trx, now, limit));
+    let commitmentsMissed = 0;
+    for (;;) {
+      const n = await this.inTransaction((trx) =>
+        missCommitments(trx, now, Math.min(limit, MAX_BREACH_BATCH)),
+      );
+      commitmentsMissed += n;
+      if (n === 0) break;
+    }
+    return {
+      breached,
+      reminded,
+      firstRepliesReminded,
+      firstRepliesBreached,
+      approvalsReminded,
+      commitmentsReminded,
+      commitmentsMissed,
+    };
   }
 
   private inTransaction<T>(work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.ts';
+import { openCommitments } from '../db/repositories/commitment.repository.ts';
 import { awaitingFirstReply } from '../db/repositories/complaint.repository.ts';
 import { commonComplaintLanguages } from '../db/repositories/complaint-language.repository.ts';
 import {
@@ -15,6 +16,7 @@ import type { DB } from '../db/schema.ts';
 import { localTime } from '../domain/deadlines/time-zone.ts';
 import {
   approvalTasks,
+  commitmentTasks,
   guidanceLanguages,
   replyTasks,
   stageGuide,
@@ -44,6 +46,7 @@ export class IncidentReads {
   private readonly awaiting: Batcher<string, { id: string; dueAt: Date | null }[]>;
   private readonly complaintLanguages: Batcher<string, string | undefined>;
   private readonly approvals: Batcher<string, { id: string }[]>;
+  private readonly commitments: Batcher<string, { id: string; dueAt: Date }[]>;
 
   constructor(private readonly deps: { db: Kysely<DB>; clock: Clock; playbooks: PlaybookRegistry }) {
     this.versions = sharedReads(async (ids) => {
@@ -64,6 +67,10 @@ export class IncidentReads {
     });
     this.approvals = sharedReads(async (ids) => {
       const found = await pendingApprovals(deps.db, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+    this.commitments = sharedReads(async (ids) => {
+      const found = await openCommitments(deps.db, ids);
       return ids.map((id) => found.get(id) ?? []);
     });
     this.pages = new Batcher({
@@ -101,10 +108,11 @@ export class IncidentReads {
    */
   async next(id: string, accepted: readonly string[]) {
     // Both reads go out together: each is shared with the concurrent requests of the same turn.
-    const [incident, waiting, pending] = await Promise.all([
+    const [incident, waiting, pending, promised] = await Promise.all([
       this.get(id),
       this.awaiting.submit(id),
       this.approvals.submit(id),
+      this.commitments.submit(id),
     ]);
     const playbook = await this.deps.playbooks.definition(incident.playbookVersion);
     const now = this.deps.clock();
@@ -122,6 +130,7 @@ export class IncidentReads {
       tasks: [
         ...approvalTasks(pending, incident.deadline?.dueAt ?? null, now),
         ...replyTasks(waiting, now),
+        ...commitmentTasks(promised, now),
       ].map((task) => ({
         ...task,
         dueAtLocal: task.dueAt ? localTime(task.dueAt, incident.timeZone) : null,

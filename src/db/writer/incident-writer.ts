@@ -49,6 +49,7 @@ const onlyCounts = (c: IncidentChange) =>
   c.audit.length === 0 &&
   c.deadlines.length === 0 &&
   c.statements.length === 0 &&
+  (c.commitments ?? []).length === 0 &&
   c.events.length === 0;
 
 /**

@@ -1,5 +1,6 @@
 import type { Actor, AuditEntry, ChainHead } from '../audit/audit-chain.ts';
 import { nextAuditEntry } from '../audit/audit-chain.ts';
+import type { CommitmentWrite } from '../commitments/commitment.types.ts';
 import type { DeadlineWrite } from '../deadlines/deadline-writes.ts';
 import type { OutboxEvent } from '../events.ts';
 import type { Severity } from '../playbooks/playbook.schema.ts';
@@ -36,6 +37,10 @@ export interface IncidentChange {
   deadlines: readonly DeadlineWrite[];
   statements: readonly StatementWrite[];
   events: readonly OutboxEvent[];
+  // --- commitments (v1.1, public commitments) ---
+  /** Commitment rows: inserts, and status moves guarded on the statuses they may move from. */
+  commitments?: readonly CommitmentWrite[];
+  // --- end commitments ---
 }
 
 /** What an opened incident is, beyond the machine's columns. */

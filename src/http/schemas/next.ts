@@ -39,9 +39,10 @@ export const NextOut = z
     tasks: z
       .array(
         z.object({
-          kind: z.enum(['approve_statement', 'reply']),
+          kind: z.enum(['approve_statement', 'reply', 'commitment']),
           id: z.uuid().meta({
-            description: 'The statement waiting for approval, or the complaint for its first reply',
+            description:
+              'The statement waiting for approval, the complaint for its first reply, or the open commitment',
           }),
           dueAt: Timestamp.nullable(),
           dueAtLocal: z
@@ -53,7 +54,7 @@ export const NextOut = z
       )
       .meta({
         description:
-          'Statements waiting for approval (due with the current stage), then unanswered complaints, soonest due first (at most 100)',
+          'Statements waiting for approval (due with the current stage), then unanswered complaints, soonest due first (at most 100), then open public commitments, soonest due first',
       }),
   })
   .meta({
