@@ -201,6 +201,8 @@ export class OpenCommitmentsError extends DomainError {
 /** A status move the commitment machine refuses (src/domain/commitments/commitment.moves.ts). */
 export class CommitmentMoveRefusedError extends DomainError {
   constructor(id: string, from: string, to: string) {
-    super('COMMITMENT_MOVE_REFUSED', say('commitment_move_refused', { id, from, to }), { status: from });
+    super('COMMITMENT_MOVE_REFUSED', say('commitment_move_refused', { id, from, to }), {
+      commitmentStatus: from,
+    });
   }
 }

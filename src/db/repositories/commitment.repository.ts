@@ -15,7 +15,9 @@ export async function incidentCommitments(db: Kysely<DB>, incidentId: string): P
     .selectFrom('commitments')
     .selectAll()
     .where('incident_id', '=', incidentId)
+    // Those of one improve step share their creation time: listed by due time, as given.
     .orderBy('created_at')
+    .orderBy('due_at')
     .orderBy('id')
     .execute();
   return rows.map(toCommitment);
