@@ -14,6 +14,7 @@ import { remindPendingApprovals } from './approval-reminders.ts';
 import { missCommitments, remindCommitments } from './commitment-watch.ts';
 import { breachFirstReplies, remindFirstReplies } from './first-reply-watch.ts';
 import type { IncidentCommands } from './incident-commands.ts';
+import { closeQuietIncidents } from './monitoring-close.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
 
 export interface TickResult {
@@ -24,6 +25,7 @@ export interface TickResult {
   approvalsReminded: number;
   commitmentsReminded: number;
   commitmentsMissed: number;
+  autoClosed: number;
 }
 
 export interface SchedulerDeps {
@@ -79,7 +81,9 @@ export class DeadlineScheduler {
       commitmentsMissed += n;
       if (n === 0) break;
     }
+    const autoClosed = await this.inTransaction((trx) => closeQuietIncidents(trx, this.deps, now, limit));
     return {
+      autoClosed,
       breached,
       reminded,
       firstRepliesReminded,
