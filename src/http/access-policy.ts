@@ -35,6 +35,12 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   // Any manager or admin key may ask; the playbook narrows who decides (src/services/statement.service.ts).
   'POST /v1/statements/:id/decisions': MANAGE,
 
+  // Public commitments (v1.1).
+  'POST /v1/incidents/:id/commitments': MANAGE,
+  'GET /v1/incidents/:id/commitments': READ,
+  'POST /v1/commitments/:id/status': MANAGE,
+  'GET /v1/commitments': READ,
+
   'POST /v1/complaints': INGEST,
   'POST /v1/complaints/batch': INGEST,
   // integration keys are let in here, and the route narrows them to the complaints they posted

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endOfLocalDay } from '../../../src/domain/deadlines/time-zone.ts';
 import type { Playbook } from '../../../src/domain/playbooks/playbook.schema.ts';
+import { bearer, issueKey } from '../../helpers/keys.ts';
 import { buildTestApp, fakeClock, type TestApp } from '../../helpers/test-app.ts';
 import {
   auditOf,
@@ -177,5 +178,33 @@ describe('public commitments over HTTP', () => {
     ]);
     expect(tasks[0].dueAtLocal).toBe('2026-03-01T23:59:59+01:00');
     clock.advance(DAY);
+  });
+
+  it('should let a manager add and settle commitments and a dashboard only read them', async () => {
+    const id = await openIncident(t);
+    const manager = await issueKey(t, 'manager', 'Anna (PR)');
+    const dashboard = await issueKey(t, 'dashboard', 'Wall screen');
+    const body = { description: 'Weekly status post', owner: 'PR', dueAt: '2026-04-01' };
+    const asDashboard = await t.app.inject({
+      method: 'POST',
+      url: `/v1/incidents/${id}/commitments`,
+      headers: bearer(dashboard.key),
+      payload: body,
+    });
+    expect(asDashboard.statusCode).toBe(403);
+    const added = await t.app.inject({
+      method: 'POST',
+      url: `/v1/incidents/${id}/commitments`,
+      headers: bearer(manager.key),
+      payload: body,
+    });
+    expect(added.statusCode).toBe(201);
+    const read = await t.app.inject({
+      url: `/v1/incidents/${id}/commitments`,
+      headers: bearer(dashboard.key),
+    });
+    expect(read.json().items).toHaveLength(1);
+    const audit = await auditOf(t, id);
+    expect(audit.at(-1)).toMatchObject({ action: 'commitment.added', actor: 'Anna (PR)' });
   });
 });
