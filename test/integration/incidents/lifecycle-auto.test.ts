@@ -121,6 +121,33 @@ describe('monitoring closes by itself (worker, fake clock)', () => {
     expect(await state(id)).toBe('closed');
   });
 
+  it('should close each quiet incident once when two schedulers tick at the same moment', async () => {
+    const delivery = await playbook('delivery-delay');
+    const other = await createWorker({
+      db: t.database.db,
+      clock,
+      config: { WORKER_INTERVAL_MS: 1000, WEBHOOK_TIMEOUT_MS: 2000, DB_POOL_SIZE: 10 },
+      secretsKey: TEST_SECRETS_KEY,
+      playbooks: await shippedPlaybooks(),
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const id = await openIncident(t);
+      await walkToMonitoring(t, id, delivery, soon());
+      const [c] = await commitmentsOf(t, id);
+      await setStatus(t, c!.id, { status: 'done' });
+      ids.push(id);
+    }
+    clock.advance(parseIsoDuration(delivery.monitoring.watchWindow) + 60_000);
+    const [a, b] = await Promise.all([worker.scheduler.tick(), other.scheduler.tick()]);
+    expect(a.autoClosed + b.autoClosed).toBe(ids.length);
+    for (const id of ids) {
+      const closes = (await auditOf(t, id)).filter((e) => e.action === 'incident.close');
+      expect(closes).toHaveLength(1);
+      expect(await state(id)).toBe('closed');
+    }
+  });
+
   it('should leave a playbook that does not close by itself to a person', async () => {
     const payment = await playbook('payment-or-data-incident');
     expect(payment.monitoring.autoClose).toBe(false);
