@@ -12,6 +12,7 @@ import { registerMetrics } from './http/metrics.ts';
 import { rejectHostileStructure } from './http/reject-hostile-structure.ts';
 import { RouteTable } from './http/route-table.ts';
 import { apiKeyRoutes } from './http/routes/api-keys.routes.ts';
+import { commitmentRoutes } from './http/routes/commitments.routes.ts';
 import { compensationRoutes } from './http/routes/compensations.routes.ts';
 import { complaintActionRoutes } from './http/routes/complaint-actions.routes.ts';
 import { complaintDetailRoutes } from './http/routes/complaint-detail.routes.ts';
@@ -28,6 +29,7 @@ import { registerSecurity } from './http/security.ts';
 import { strictUtf8Json } from './http/strict-json.ts';
 import { registerSwagger } from './http/swagger.ts';
 import { ApiKeyService } from './services/api-keys.ts';
+import { CommitmentService } from './services/commitment.service.ts';
 import { CompensationService } from './services/compensation.service.ts';
 import { ComplaintService } from './services/complaint.service.ts';
 import { ComplaintDetail } from './services/complaint-detail.ts';
@@ -150,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(
     compensationRoutes(new CompensationService({ db, clock: deps.clock, playbooks: registry })),
   );
+  await app.register(commitmentRoutes(new CommitmentService({ db, clock: deps.clock, playbooks: registry })));
   await app.register(apiKeyRoutes(apiKeys));
   await app.register(complaintRoutes(complaints, idempotencyKeys));
   const token = deps.config.META_PAGE_TOKEN;

@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'PUBLIC_REPLY_FIRST'
   | 'UNANSWERED_COMPLAINTS'
+  | 'OPEN_COMMITMENTS'
+  | 'COMMITMENT_MOVE_REFUSED'
   | 'DELIVERY_FINAL'
   | 'STATEMENT_REFUSED'
   | 'SELF_APPROVAL'
@@ -218,5 +220,23 @@ export class CompensationMoveError extends DomainError {
         allowedStatuses: allowed,
       },
     );
+  }
+}
+
+// --- commitments (v1.1) ---
+
+/** `close` while public commitments are open, without `evidence.carryOver: true`. */
+export class OpenCommitmentsError extends DomainError {
+  constructor(count: number, firstIds: readonly string[]) {
+    super('OPEN_COMMITMENTS', say('open_commitments', { count }), { count, commitmentIds: firstIds });
+  }
+}
+
+/** A status move the commitment machine refuses (src/domain/commitments/commitment.moves.ts). */
+export class CommitmentMoveRefusedError extends DomainError {
+  constructor(id: string, from: string, to: string) {
+    super('COMMITMENT_MOVE_REFUSED', say('commitment_move_refused', { id, from, to }), {
+      commitmentStatus: from,
+    });
   }
 }

@@ -112,7 +112,10 @@ export async function incidentIn(
       publishes ? await approvedEvidence(ctx, inc.id, stage, evidence) : evidence,
     );
   }
-  if (inc.state === 'monitoring' && target === 'closed') inc = await transition(ctx, inc.id, 'close');
+  if (inc.state === 'monitoring' && target === 'closed') {
+    // The improve step's changes are open commitments: carried over, as a real close would.
+    inc = await transition(ctx, inc.id, 'close', { carryOver: true });
+  }
   if (inc.state !== target) throw new Error(`walked ${inc.id} to ${inc.state}, wanted ${target}`);
   return inc;
 }

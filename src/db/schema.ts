@@ -197,4 +197,21 @@ export interface DB extends SchedulerTables, LedgerTables {
   complaint_replies: ComplaintRepliesTable;
   idempotency_keys: IdempotencyKeysTable;
   api_keys: ApiKeysTable;
+  commitments: CommitmentsTable;
+}
+
+/** Public commitments (migration 20261203T110000); written by the one writer only. */
+export interface CommitmentsTable {
+  id: string;
+  incident_id: string;
+  description: string;
+  owner: string;
+  due_at: Timestamp;
+  status: 'open' | 'done' | 'missed' | 'cancelled';
+  source: 'improve' | 'manual';
+  created_at: Timestamp;
+  remind_at: NullableTimestamp;
+  reminded_at: NullableTimestamp;
+  done_at: NullableTimestamp;
+  note: string | null;
 }

@@ -11,6 +11,10 @@ export const WEBHOOK_EVENTS = [
   'statement.approval_requested',
   'statement.decided',
   'compensation.changed',
+  // Public commitments (v1.1).
+  'commitment.changed',
+  'commitment.approaching',
+  'commitment.missed',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

@@ -40,6 +40,11 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'POST /v1/incidents/:id/compensations': MANAGE,
   'POST /v1/compensations/:id/status': MANAGE,
   'GET /v1/incidents/:id/compensations': READ,
+  // Public commitments (v1.1).
+  'POST /v1/incidents/:id/commitments': MANAGE,
+  'GET /v1/incidents/:id/commitments': READ,
+  'POST /v1/commitments/:id/status': MANAGE,
+  'GET /v1/commitments': READ,
 
   'POST /v1/complaints': INGEST,
   'POST /v1/complaints/batch': INGEST,

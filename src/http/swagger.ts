@@ -32,6 +32,10 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
         { name: 'Deadlines', description: 'Stage deadlines across incidents' },
         { name: 'Audit', description: 'Append-only, hash-chained audit log' },
         { name: 'Statements', description: 'Check, draft and approve statements before they are published' },
+        {
+          name: 'Commitments',
+          description: 'Public commitments: what an incident promised, until done, cancelled or missed',
+        },
         { name: 'Complaints', description: 'Complaint ingest, triage and replies' },
         { name: 'Compensations', description: 'The compensation ledger: limits, approval, status moves' },
         { name: 'Stats', description: 'Numbers for dashboards' },

@@ -22,6 +22,7 @@ import {
 import { planComplaintsAdded } from '../domain/incidents/index.ts';
 import { type Playbook, type Severity, severityRank } from '../domain/playbooks/playbook.schema.ts';
 import { EventNotAllowedError } from '../errors.ts';
+import { reopenableIncidentsOf, reopenClosed } from './complaint-reopen.ts';
 import type { IncidentCommands } from './incident-commands.ts';
 import type { Incident } from './incident-view.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
@@ -55,7 +56,8 @@ export async function joinableIncidents(
   playbookIds: readonly string[],
 ): Promise<Map<string, IncidentHead>> {
   const joinable = new Map<string, IncidentHead>();
-  for (const incident of await openIncidentsOf(trx, playbookIds)) {
+  const open = await openIncidentsOf(trx, playbookIds);
+  for (const incident of open) {
     if (incident.state !== 'monitoring') {
       joinable.set(incident.playbook_id, incident);
       continue;
@@ -65,6 +67,12 @@ export async function joinableIncidents(
     if (since && registered && insideWatchWindow(registered.playbook, since, deps.clock())) {
       joinable.set(incident.playbook_id, incident);
     }
+  }
+  // Lifecycle (v1.1): a playbook with no incident still open may have closed one within its
+  // `reopenWindow`; the complaint joins it, and afterAttachMany reopens it (complaint-reopen.ts).
+  const withoutOpen = playbookIds.filter((id) => !open.some((i) => i.playbook_id === id));
+  for (const incident of await reopenableIncidentsOf(trx, deps, withoutOpen)) {
+    joinable.set(incident.playbook_id, incident);
   }
   return joinable;
 }
@@ -173,6 +181,10 @@ export async function afterAttachMany(
         );
         severity = reopened.severity;
       }
+    }
+    // Lifecycle (v1.1): a closed incident inside its playbook's reopenWindow (complaint-reopen.ts).
+    if (options.reopen && incident.state === 'closed') {
+      severity = await reopenClosed(trx, deps, { incident, playbook, added, complaintId }, now);
     }
     severities.push(severity);
   }

@@ -11,8 +11,10 @@ import {
 import { nextSeverity, type Severity } from '../domain/playbooks/playbook.schema.ts';
 import type { Log } from '../logger.ts';
 import { remindPendingApprovals } from './approval-reminders.ts';
+import { missCommitments, remindCommitments } from './commitment-watch.ts';
 import { breachFirstReplies, remindFirstReplies } from './first-reply-watch.ts';
 import type { IncidentCommands } from './incident-commands.ts';
+import { closeQuietIncidents } from './monitoring-close.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
 
 export interface TickResult {
@@ -21,6 +23,9 @@ export interface TickResult {
   firstRepliesReminded: number;
   firstRepliesBreached: number;
   approvalsReminded: number;
+  commitmentsReminded: number;
+  commitmentsMissed: number;
+  autoClosed: number;
 }
 
 export interface SchedulerDeps {
@@ -67,7 +72,26 @@ export class DeadlineScheduler {
     const firstRepliesReminded = await this.inTransaction((trx) => remindFirstReplies(trx, now, limit));
     const firstRepliesBreached = await this.inTransaction((trx) => breachFirstReplies(trx, now, limit));
     const approvalsReminded = await remindPendingApprovals(this.deps.db, now, limit);
-    return { breached, reminded, firstRepliesReminded, firstRepliesBreached, approvalsReminded };
+    const commitmentsReminded = await this.inTransaction((trx) => remindCommitments(trx, now, limit));
+    let commitmentsMissed = 0;
+    for (;;) {
+      const n = await this.inTransaction((trx) =>
+        missCommitments(trx, now, Math.min(limit, MAX_BREACH_BATCH)),
+      );
+      commitmentsMissed += n;
+      if (n === 0) break;
+    }
+    const autoClosed = await this.inTransaction((trx) => closeQuietIncidents(trx, this.deps, now, limit));
+    return {
+      autoClosed,
+      breached,
+      reminded,
+      firstRepliesReminded,
+      firstRepliesBreached,
+      approvalsReminded,
+      commitmentsReminded,
+      commitmentsMissed,
+    };
   }
 
   private inTransaction<T>(work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {

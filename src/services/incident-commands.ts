@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../clock.ts';
+import { openCommitments } from '../db/repositories/commitment.repository.ts';
 import { complaintSources, unansweredComplaints } from '../db/repositories/complaint.repository.ts';
 import {
   findIncidentsForStep,
@@ -11,6 +12,8 @@ import { findStatement, statementsOfOtherIncidents } from '../db/repositories/st
 import type { DB } from '../db/schema.ts';
 import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
+import { closeBlockedByCommitments } from '../domain/commitments/commitment.moves.ts';
+import { improveCommitments } from '../domain/commitments/commitment.plans.ts';
 import { closeRefusal } from '../domain/complaints/complaint.channel.ts';
 import {
   type IncidentChange,
@@ -31,6 +34,7 @@ import {
   fieldError,
   InvalidEvidenceError,
   NotFoundError,
+  OpenCommitmentsError,
   UnansweredComplaintsError,
   VersionMismatchError,
 } from '../errors.ts';
@@ -199,6 +203,7 @@ export class IncidentCommands {
     // After "not accepted now" (409), before the evidence (422): the machine would accept the close.
     if (input.event === 'close' && before.allowedEvents.includes('close')) {
       await this.refuseUnanswered(db, row.id, input.evidence);
+      await this.refuseOpenCommitments(db, row.id, input.evidence);
     }
     const now = this.deps.clock();
     const outcome = stepIncident(
@@ -233,6 +238,10 @@ export class IncidentCommands {
         deadlineBefore: before.deadline,
         reminderAt: playbook.escalation.reminderAt,
         causedByBreach: input.causedByBreach,
+        commitments:
+          input.event === 'improve'
+            ? improveCommitments(outcome.evidence.changes, now, playbook.escalation.reminderAt)
+            : undefined,
       },
       actor,
       now,
@@ -258,6 +267,17 @@ export class IncidentCommands {
     const reason = (evidence as { unansweredReason?: unknown } | undefined)?.unansweredReason;
     const refusal = closeRefusal(unanswered, typeof reason === 'string' ? reason : undefined);
     if (refusal) throw new UnansweredComplaintsError(refusal.count, refusal.firstIds);
+  }
+
+  /** `close` waits for every public commitment to be done or cancelled, unless carried over (409). */
+  private async refuseOpenCommitments(db: Kysely<DB>, id: string, evidence: unknown): Promise<void> {
+    const open = (await openCommitments(db, [id])).get(id) ?? [];
+    if (closeBlockedByCommitments(open.length, evidence)) {
+      throw new OpenCommitmentsError(
+        open.length,
+        open.slice(0, UNANSWERED_LISTED).map((c) => c.id),
+      );
+    }
   }
 
   /** One change the caller's transaction holds the row for (or creates): it always applies. */

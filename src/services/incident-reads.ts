@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.ts';
+import { openCommitments } from '../db/repositories/commitment.repository.ts';
 import { pendingCompensationApprovals } from '../db/repositories/compensation.repository.ts';
 import { awaitingFirstReply } from '../db/repositories/complaint.repository.ts';
 import { commonComplaintLanguages } from '../db/repositories/complaint-language.repository.ts';
@@ -17,6 +18,7 @@ import { compensationApprovalTasks } from '../domain/compensations/compensation.
 import { localTime } from '../domain/deadlines/time-zone.ts';
 import {
   approvalTasks,
+  commitmentTasks,
   guidanceLanguages,
   replyTasks,
   stageGuide,
@@ -47,6 +49,7 @@ export class IncidentReads {
   private readonly complaintLanguages: Batcher<string, string | undefined>;
   private readonly approvals: Batcher<string, { id: string }[]>;
   private readonly compensationApprovals: Batcher<string, { id: string }[]>;
+  private readonly commitments: Batcher<string, { id: string; dueAt: Date }[]>;
 
   constructor(private readonly deps: { db: Kysely<DB>; clock: Clock; playbooks: PlaybookRegistry }) {
     this.versions = sharedReads(async (ids) => {
@@ -71,6 +74,10 @@ export class IncidentReads {
     });
     this.compensationApprovals = sharedReads(async (ids) => {
       const found = await pendingCompensationApprovals(deps.db, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+    this.commitments = sharedReads(async (ids) => {
+      const found = await openCommitments(deps.db, ids);
       return ids.map((id) => found.get(id) ?? []);
     });
     this.pages = new Batcher({
@@ -108,11 +115,12 @@ export class IncidentReads {
    */
   async next(id: string, accepted: readonly string[]) {
     // Both reads go out together: each is shared with the concurrent requests of the same turn.
-    const [incident, waiting, pending, pendingCompensations] = await Promise.all([
+    const [incident, waiting, pending, pendingCompensations, promised] = await Promise.all([
       this.get(id),
       this.awaiting.submit(id),
       this.approvals.submit(id),
       this.compensationApprovals.submit(id),
+      this.commitments.submit(id),
     ]);
     const playbook = await this.deps.playbooks.definition(incident.playbookVersion);
     const now = this.deps.clock();
@@ -131,6 +139,7 @@ export class IncidentReads {
         ...approvalTasks(pending, incident.deadline?.dueAt ?? null, now),
         ...compensationApprovalTasks(pendingCompensations, incident.deadline?.dueAt ?? null, now),
         ...replyTasks(waiting, now),
+        ...commitmentTasks(promised, now),
       ].map((task) => ({
         ...task,
         dueAtLocal: task.dueAt ? localTime(task.dueAt, incident.timeZone) : null,

@@ -1,4 +1,4 @@
--- The one writer of the incident tables (incidents, deadlines, statements, compensations, audit_entries, outbox and the
+-- The one writer of the incident tables (incidents, deadlines, statements, compensations, commitments, audit_entries, outbox and the
 -- webhook deliveries the outbox fans out to). It applies changes the domain planned as data
 -- (src/domain/incidents/incident.change.ts), sent by src/db/writer/incident-writer.ts, and decides
 -- nothing: every value comes planned; this only locks, guards and writes, one statement per table.
@@ -168,6 +168,36 @@ begin
   end if;
   end if;
   -- --- end compensation ledger ---
+  -- --- commitments (v1.1, public commitments): inserts, then status moves guarded on their `from` ---
+  -- commitment: { op: insert, id, description, owner, dueAt, source, createdAt, remindAt }
+  --   or { op: update, id, from: [status], set: { status?, doneAt?, note?, remindedAt? } }
+  if exists (select 1 from jsonb_array_elements(v_applied) as x(c), jsonb_array_elements(x.c->'commitments') as y(m)) then
+  insert into commitments (id, incident_id, description, owner, due_at, status, source, created_at, remind_at)
+  select (y.m->>'id')::uuid, (x.c->>'incidentId')::uuid, y.m->>'description', y.m->>'owner',
+    (y.m->>'dueAt')::timestamptz, 'open', y.m->>'source', (y.m->>'createdAt')::timestamptz,
+    (y.m->>'remindAt')::timestamptz
+  from jsonb_array_elements(v_applied) as x(c), jsonb_array_elements(x.c->'commitments') as y(m)
+  where y.m->>'op' = 'insert';
+
+  v_ids := array(select (y.m->>'id')::uuid
+    from jsonb_array_elements(v_applied) as x(c), jsonb_array_elements(x.c->'commitments') as y(m)
+    where y.m->>'op' = 'update');
+  if cardinality(v_ids) > 0 then
+  update commitments t set
+    status = coalesce(u.s->>'status', t.status),
+    done_at = case when u.s ? 'doneAt' then (u.s->>'doneAt')::timestamptz else t.done_at end,
+    note = case when u.s ? 'note' then u.s->>'note' else t.note end,
+    reminded_at = case when u.s ? 'remindedAt' then (u.s->>'remindedAt')::timestamptz else t.reminded_at end
+  from (
+    select (x.c->>'incidentId')::uuid as incident_id, (y.m->>'id')::uuid as id,
+      array(select jsonb_array_elements_text(y.m->'from')) as from_status, y.m->'set' as s
+    from jsonb_array_elements(v_applied) as x(c), jsonb_array_elements(x.c->'commitments') as y(m)
+    where y.m->>'op' = 'update'
+  ) u
+  where t.id = any(v_ids) and t.id = u.id and t.incident_id = u.incident_id and t.status = any(u.from_status);
+  end if;
+  end if;
+  -- --- end commitments ---
 
   if n_audit > 0 then
   insert into audit_entries

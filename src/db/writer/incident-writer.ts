@@ -50,6 +50,7 @@ const onlyCounts = (c: IncidentChange) =>
   c.deadlines.length === 0 &&
   c.statements.length === 0 &&
   (c.compensations?.length ?? 0) === 0 &&
+  (c.commitments ?? []).length === 0 &&
   c.events.length === 0;
 
 /**

@@ -1,5 +1,6 @@
 import type { Actor, AuditEntry, ChainHead } from '../audit/audit-chain.ts';
 import { nextAuditEntry } from '../audit/audit-chain.ts';
+import type { CommitmentWrite } from '../commitments/commitment.types.ts';
 import type { CompensationWrite } from '../compensations/compensation.types.ts';
 import type { DeadlineWrite } from '../deadlines/deadline-writes.ts';
 import type { OutboxEvent } from '../events.ts';
@@ -41,6 +42,10 @@ export interface IncidentChange {
   /** Compensation rows: absent or empty when the ledger does not change. */
   compensations?: readonly CompensationWrite[];
   // --- end compensation ledger ---
+  // --- commitments (v1.1, public commitments) ---
+  /** Commitment rows: inserts, and status moves guarded on the statuses they may move from. */
+  commitments?: readonly CommitmentWrite[];
+  // --- end commitments ---
 }
 
 /** What an opened incident is, beyond the machine's columns. */

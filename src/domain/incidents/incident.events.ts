@@ -10,7 +10,7 @@ const Text = z.string().trim().min(1);
  * When a promised change is due: an instant with its offset, or a plain date meaning the end of that day
  * in the playbook's time zone (resolved by validateEvidence, which knows the playbook).
  */
-const DueAt = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
+export const DueAt = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
   error: messageKey('value.date_or_datetime'),
 });
 
@@ -44,7 +44,11 @@ export const EVIDENCE_FIELDS = {
       .loose(),
   },
   /** Why attached complaints stay without a public reply, when some do (else `close` is refused). */
-  close: { unansweredReason: Text.optional() },
+  close: {
+    unansweredReason: Text.optional(),
+    /** Close with public commitments still open: they stay tracked (reminded, missed) after the close. */
+    carryOver: z.boolean().optional(),
+  },
   /** Lawyers only where the customer's fault is evident: what they did, and the proof. */
   escalate_legal: {
     reason: Text,

@@ -106,3 +106,22 @@ export function approvalTasks(
   const overdue = deadlineDueAt !== null && Date.parse(deadlineDueAt) < now.getTime();
   return pending.map((s) => ({ kind: 'approve_statement', id: s.id, dueAt: deadlineDueAt, overdue }));
 }
+
+/** An open public commitment, as a task: due when promised, overdue once that passed (the worker then marks it missed). */
+export interface CommitmentTask {
+  kind: 'commitment';
+  id: string;
+  dueAt: string;
+  overdue: boolean;
+}
+
+export function commitmentTasks(open: readonly { id: string; dueAt: Date }[], now: Date): CommitmentTask[] {
+  return [...open]
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())
+    .map((c) => ({
+      kind: 'commitment',
+      id: c.id,
+      dueAt: c.dueAt.toISOString(),
+      overdue: c.dueAt.getTime() < now.getTime(),
+    }));
+}

@@ -1,4 +1,5 @@
 import { type Actor, GENESIS_HASH, nextAuditEntry } from '../audit/audit-chain.ts';
+import type { CommitmentWrite } from '../commitments/commitment.types.ts';
 import { deadlineWrites } from '../deadlines/deadline-writes.ts';
 import { type OutboxEvent, outboxEvent } from '../events.ts';
 import { type Severity, severityRank } from '../playbooks/playbook.schema.ts';
@@ -83,6 +84,8 @@ export interface AcceptedStep {
   reminderAt: number;
   /** A severity rise a breach caused: the breach stays flagged on the recomputed deadline. */
   causedByBreach?: boolean;
+  /** `improve`: its `changes[]` as commitment rows (improveCommitments), named in the audit entry. */
+  commitments?: readonly CommitmentWrite[] | undefined;
 }
 
 /**
@@ -107,6 +110,7 @@ export function planStep(
       evidence: step.evidence,
       ...(step.note ? { note: step.note } : {}),
       effects: step.effects,
+      ...(step.commitments?.length ? { commitmentIds: step.commitments.map((c) => c.id) } : {}),
     },
   });
   const machine = machineColumns(step.view, step.snapshot);
@@ -126,6 +130,7 @@ export function planStep(
       e.type === 'statement_published' ? [publication(e, step.evidence, actor, at)] : [],
     ),
     events: transitionEvents(row, step.event, step.view, at),
+    ...(step.commitments?.length ? { commitments: step.commitments } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Catalog } from './message.ts';
+import { plCommitments } from './pl-commitments.ts';
 import { plFields } from './pl-fields.ts';
 import { plLedger } from './pl-ledger.ts';
 import { plPlural, type Thing } from './template.ts';
@@ -19,6 +20,7 @@ const THINGS: Record<Thing, string> = {
 export const pl: Catalog = {
   ...plFields,
   ...plLedger,
+  ...plCommitments,
   not_found: (p) => `${THINGS[p.thing]} ${p.id} nie istnieje.`,
   route_not_found: (p) => `Nie ma ścieżki ${p.method} ${p.path}.`,
   method_not_allowed: (p) =>

@@ -194,6 +194,12 @@ export const PlaybookSchema = z
     /** The stage `reopen` returns to. */
     reopenTo: StageSchema.default('apologise'),
     compensation: CompensationSchema,
+    /**
+     * A complaint matching this playbook within this long after one of its incidents closed reopens it
+     * (audited as the system). Absent: a closed incident is never reopened by a complaint. No default, so
+     * a playbook without it keeps its version.
+     */
+    reopenWindow: IsoDurationSchema.optional(),
     statements: z
       .strictObject({
         /** Added to the built-in apology phrases of each language. */
@@ -207,7 +213,15 @@ export const PlaybookSchema = z
     /** First public reply to each complaint, per severity. */
     firstReply: z.strictObject({ deadlines: perSeverity(IsoDurationSchema) }),
     /** After the last stage: new complaints within this window reopen the incident. */
-    monitoring: z.strictObject({ watchWindow: IsoDurationSchema }),
+    monitoring: z.strictObject({
+      watchWindow: IsoDurationSchema,
+      /**
+       * true: once the watch window passed with no new complaint, the worker closes the incident itself
+       * when `close` would be allowed (every complaint answered, no open commitment). Absent or false: a
+       * person closes it.
+       */
+      autoClose: z.boolean().optional(),
+    }),
     triggers: TriggerSchema.optional(),
     /**
      * Statement approval per severity; a severity left out (or the whole block) needs none. No default

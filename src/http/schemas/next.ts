@@ -39,10 +39,10 @@ export const NextOut = z
     tasks: z
       .array(
         z.object({
-          kind: z.enum(['approve_statement', 'approve_compensation', 'reply']),
+          kind: z.enum(['approve_statement', 'approve_compensation', 'reply', 'commitment']),
           id: z.uuid().meta({
             description:
-              'The statement or compensation waiting for approval, or the complaint for its first reply',
+              'The statement or compensation waiting for approval, the complaint for its first reply, or the open commitment',
           }),
           dueAt: Timestamp.nullable(),
           dueAtLocal: z
@@ -54,7 +54,7 @@ export const NextOut = z
       )
       .meta({
         description:
-          'Statements waiting for approval (due with the current stage), compensations waiting for approval, then unanswered complaints, soonest due first (at most 100)',
+          'Statements waiting for approval (due with the current stage), compensations waiting for approval, then unanswered complaints, soonest due first (at most 100), then open public commitments, soonest due first',
       }),
   })
   .meta({

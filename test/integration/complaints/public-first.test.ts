@@ -134,7 +134,7 @@ describe('close and legal under the v1.1 rules', () => {
     expect(refused.json()).toMatchObject({ count: 1, complaintIds: [unanswered] });
     expect(refused.json().type).toContain('/problems/unanswered-complaints');
     const reason = 'The customer deleted the comment; we answered by phone.';
-    const closed = await send(id, 'close', { unansweredReason: reason });
+    const closed = await send(id, 'close', { unansweredReason: reason, carryOver: true });
     expect(closed.statusCode, closed.body).toBe(200);
     const audit = (await t.app.inject({ url: `/v1/incidents/${id}/audit?limit=100` })).json().items;
     expect(audit.at(-1)).toMatchObject({
