@@ -34,6 +34,7 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
         { name: 'Statements', description: 'Check, draft and approve statements before they are published' },
         { name: 'Complaints', description: 'Complaint ingest, triage and replies' },
         { name: 'Stats', description: 'Numbers for dashboards' },
+        { name: 'Stream', description: 'Live events for boards and dashboards (server-sent events)' },
         { name: 'API keys', description: 'Issue, list and revoke API keys (admin)' },
       ],
     },

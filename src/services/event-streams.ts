@@ -1,0 +1,189 @@
+import type { Kysely } from 'kysely';
+import {
+  type StreamCursor,
+  type StreamRow,
+  streamCursorOf,
+  streamHead,
+  streamRowsAfter,
+} from '../db/repositories/outbox-stream.repository.ts';
+import type { DB } from '../db/schema.ts';
+import { say } from '../domain/messages/message.ts';
+import { payloadFor, type StreamAudience, streamAudience } from '../domain/stream-visibility.ts';
+import { DomainError } from '../errors.ts';
+
+/** One message of the stream: the outbox id, the event type and the payload as webhooks carry it. */
+export interface StreamEvent {
+  id: string;
+  event: string;
+  data: Record<string, unknown>;
+}
+
+export interface StreamSink {
+  /** Events in stream order, never one twice; called synchronously from the poller. */
+  deliver(events: readonly StreamEvent[]): void;
+  /** The hub is shutting down: end the response. */
+  end(): void;
+}
+
+export interface StreamSubscription {
+  /** Leaves the hub (the response closed); safe to call twice. */
+  close(): void;
+}
+
+interface Subscriber {
+  keyId: string;
+  audience: StreamAudience;
+  cursor: StreamCursor;
+  sink: StreamSink;
+}
+
+export interface EventStreamsDeps {
+  db: Kysely<DB>;
+  /** Pause between polls of the outbox while a stream is open. */
+  pollMs: number;
+  /** Open streams one key may hold; one more is refused with 429. */
+  maxPerKey: number;
+  /** A failed poll: logged by the caller; the next poll retries from the same place. */
+  onError(err: unknown): void;
+}
+
+/** Rows read per query: a catch-up longer than this continues on the next poll. */
+const PAGE = 500;
+
+const after = (a: StreamCursor, b: StreamCursor): boolean => {
+  const x = BigInt(a.xid) - BigInt(b.xid);
+  return x > 0n || (x === 0n && BigInt(a.seq) > BigInt(b.seq));
+};
+
+/**
+ * The live stream's one poller per process. While any stream is open it reads the outbox every `pollMs`
+ * with one query after the shared head, whatever the number of streams, and hands each stream the rows it
+ * has not had. A stream resuming from an older event first catches up with its own bounded reads (up to
+ * the head), then joins the shared read. Polling rather than LISTEN/NOTIFY: see ARCHITECTURE.md.
+ */
+export class EventStreams {
+  private readonly subscribers = new Set<Subscriber>();
+  private readonly perKey = new Map<string, number>();
+  private head: StreamCursor | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private polling: Promise<void> | null = null;
+  private closed = false;
+
+  constructor(private readonly deps: EventStreamsDeps) {}
+
+  /** Open streams (for metrics and tests). */
+  get size(): number {
+    return this.subscribers.size;
+  }
+
+  /**
+   * Opens a stream for `caller`, after `lastEventId` or else from now. Refuses a role the stream is not
+   * for (403), a key over its limit (429) and an id that names no event (400), before any byte is sent.
+   */
+  async open(
+    caller: { keyId: string; role: string },
+    lastEventId: string | undefined,
+    sink: StreamSink,
+  ): Promise<StreamSubscription> {
+    const audience = streamAudience(caller.role);
+    if (audience === null) {
+      throw new DomainError('FORBIDDEN', say('stream_for_people', { role: caller.role }));
+    }
+    if (this.closed) throw new DomainError('NOT_READY', say('stream_closing', {}));
+    const held = this.perKey.get(caller.keyId) ?? 0;
+    if (held >= this.deps.maxPerKey) {
+      throw new DomainError('RATE_LIMITED', say('stream_limit', { max: this.deps.maxPerKey }), {
+        retryAfter: 5,
+      });
+    }
+    // The slot is taken before the reads below, so concurrent opens cannot pass the limit together.
+    this.perKey.set(caller.keyId, held + 1);
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      const n = (this.perKey.get(caller.keyId) ?? 1) - 1;
+      if (n > 0) this.perKey.set(caller.keyId, n);
+      else this.perKey.delete(caller.keyId);
+    };
+    try {
+      const cursor = lastEventId
+        ? await streamCursorOf(this.deps.db, lastEventId)
+        : await streamHead(this.deps.db);
+      if (cursor === null) {
+        throw new DomainError('BAD_REQUEST', say('stream_cursor_unknown', { id: lastEventId ?? '' }));
+      }
+      this.head ??= lastEventId ? await streamHead(this.deps.db) : cursor;
+      const subscriber: Subscriber = { keyId: caller.keyId, audience, cursor, sink };
+      this.subscribers.add(subscriber);
+      this.start();
+      return {
+        close: () => {
+          if (this.subscribers.delete(subscriber)) release();
+          if (this.subscribers.size === 0) this.stop();
+        },
+      };
+    } catch (err) {
+      release();
+      throw err;
+    }
+  }
+
+  /** Ends every stream and stops polling (server shutdown): open responses must not hold the close. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.stop();
+    for (const s of [...this.subscribers]) s.sink.end();
+    this.subscribers.clear();
+    this.perKey.clear();
+    await this.polling;
+  }
+
+  private start(): void {
+    if (this.timer || this.closed) return;
+    this.timer = setInterval(() => {
+      // One poll at a time: a slow one is not stacked on.
+      this.polling ??= this.poll()
+        .catch((err) => this.deps.onError(err))
+        .finally(() => {
+          this.polling = null;
+        });
+    }, this.deps.pollMs);
+    this.timer.unref();
+  }
+
+  private stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    // Idle: the next stream reads the head afresh.
+    if (this.subscribers.size === 0) this.head = null;
+  }
+
+  /** One round: catch-ups (bounded by the head), then the one shared read after the head. */
+  private async poll(): Promise<void> {
+    const head = this.head;
+    if (head === null) return;
+    for (const s of this.subscribers) {
+      if (!after(head, s.cursor)) continue;
+      const rows = await streamRowsAfter(this.deps.db, s.cursor, PAGE, head);
+      if (this.subscribers.has(s)) this.hand(s, rows);
+      if (rows.length < PAGE) s.cursor = head;
+    }
+    const rows = await streamRowsAfter(this.deps.db, head, PAGE);
+    if (this.head !== head) return; // went idle meanwhile
+    for (const s of this.subscribers) {
+      if (!after(head, s.cursor)) this.hand(s, rows);
+    }
+    const last = rows.at(-1);
+    if (last) this.head = last.cursor;
+  }
+
+  /** Hands `s` the rows after its cursor, as its audience sees them, and moves its cursor. */
+  private hand(s: Subscriber, rows: readonly StreamRow[]): void {
+    const fresh = rows.filter((r) => after(r.cursor, s.cursor));
+    const last = fresh.at(-1);
+    if (!last) return;
+    s.cursor = last.cursor;
+    s.sink.deliver(fresh.map((r) => ({ id: r.id, event: r.event, data: payloadFor(s.audience, r.payload) })));
+  }
+}
