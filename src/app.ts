@@ -24,6 +24,7 @@ import { metaRoutes } from './http/routes/meta.routes.ts';
 import { playbookRoutes } from './http/routes/playbooks.routes.ts';
 import { statementRoutes } from './http/routes/statements.routes.ts';
 import { streamRoutes } from './http/routes/stream.routes.ts';
+import { systemAuditRoutes } from './http/routes/system-audit.routes.ts';
 import { webhookRoutes } from './http/routes/webhooks.routes.ts';
 import { registerSecurity } from './http/security.ts';
 import { strictUtf8Json } from './http/strict-json.ts';
@@ -42,6 +43,7 @@ import { GraphApiTransport, MetaForwardingReplies } from './services/meta-replie
 import type { LoadedPlaybook } from './services/playbook-loader.ts';
 import { PlaybookRegistry } from './services/playbook-registry.ts';
 import { StatementService } from './services/statement.service.ts';
+import { SystemAudit } from './services/system-audit.ts';
 import { WebhookService } from './services/webhook.service.ts';
 import { type HostResolver, systemResolver } from './services/webhook-address.ts';
 import { createWorker } from './worker/create-worker.ts';
@@ -169,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(complaintActionRoutes(complaints, replies, idempotencyKeys));
   await app.register(complaintDetailRoutes(new ComplaintDetail({ db, clock: deps.clock })));
   await app.register(webhookRoutes(webhooks));
+  await app.register(systemAuditRoutes(new SystemAudit({ db })));
   const streams = new EventStreams({
     db,
     pollMs: deps.config.STREAM_POLL_MS,

@@ -30,6 +30,9 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/stats': READ,
   // The live board's stream: people and their screens; systems use webhooks (src/domain/stream-visibility.ts).
   'GET /v1/stream': READ,
+  // What belongs to no incident (webhooks disabled, secrets rotated, unattached complaints redacted).
+  'GET /v1/system/audit': ADMIN,
+  'GET /v1/system/audit/verify': ADMIN,
 
   'POST /v1/incidents/:id/statements/check': MANAGE,
   'POST /v1/incidents/:id/statements': MANAGE,
