@@ -68,6 +68,7 @@ export class EventStreams {
   private timer: NodeJS.Timeout | null = null;
   private polling: Promise<void> | null = null;
   private closed = false;
+  private failing = false;
 
   constructor(private readonly deps: EventStreamsDeps) {}
 
@@ -144,7 +145,14 @@ export class EventStreams {
     this.timer = setInterval(() => {
       // One poll at a time: a slow one is not stacked on.
       this.polling ??= this.poll()
-        .catch((err) => this.deps.onError(err))
+        .then(() => {
+          this.failing = false;
+        })
+        .catch((err) => {
+          // Once per outage, not every poll.
+          if (!this.failing) this.deps.onError(err);
+          this.failing = true;
+        })
         .finally(() => {
           this.polling = null;
         });

@@ -247,9 +247,23 @@ describe('GET /v1/stream in /openapi.json', () => {
 
 describe('GET /v1/stream when the server stops', () => {
   it('should end every open stream so app.close() does not hang', async () => {
-    const own = await buildTestApp({ env: { STREAM_KEEPALIVE_MS: '200' } });
+    const board = 'https://board.example';
+    const own = await buildTestApp({ env: { STREAM_KEEPALIVE_MS: '200', CORS_ORIGINS: board } });
     const url = await own.app.listen({ port: 0, host: '127.0.0.1' });
-    const a = await openSse(`${url}/v1/stream`, adminAuth);
+    // A board on another origin may send Last-Event-ID and read the stream.
+    const preflight = await own.app.inject({
+      method: 'OPTIONS',
+      url: '/v1/stream',
+      headers: {
+        origin: board,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization,last-event-id',
+        authorization: undefined,
+      },
+    });
+    expect(preflight.headers['access-control-allow-headers']).toMatch(/last-event-id/);
+    const a = await openSse(`${url}/v1/stream`, { ...adminAuth, origin: board });
+    expect(a.headers.get('access-control-allow-origin')).toBe(board);
     const b = await openSse(`${url}/v1/stream`, adminAuth);
     expect((await a.next())?.comment).toBe('from now');
     // A keepalive comment arrives on an idle stream.
