@@ -45,10 +45,9 @@ export interface EventStreamsDeps {
   maxPerKey: number;
   /** A failed poll: logged by the caller; the next poll retries from the same place. */
   onError(err: unknown): void;
+  /** Rows read per query (500): a longer catch-up continues on the next poll. */
+  pageSize?: number;
 }
-
-/** Rows read per query: a catch-up longer than this continues on the next poll. */
-const PAGE = 500;
 
 const after = (a: StreamCursor, b: StreamCursor): boolean => {
   const x = BigInt(a.xid) - BigInt(b.xid);
@@ -70,7 +69,11 @@ export class EventStreams {
   private closed = false;
   private failing = false;
 
-  constructor(private readonly deps: EventStreamsDeps) {}
+  private readonly page: number;
+
+  constructor(private readonly deps: EventStreamsDeps) {
+    this.page = deps.pageSize ?? 500;
+  }
 
   /** Open streams (for metrics and tests). */
   get size(): number {
@@ -173,11 +176,11 @@ export class EventStreams {
     if (head === null) return;
     for (const s of this.subscribers) {
       if (!after(head, s.cursor)) continue;
-      const rows = await streamRowsAfter(this.deps.db, s.cursor, PAGE, head);
+      const rows = await streamRowsAfter(this.deps.db, s.cursor, this.page, head);
       if (this.subscribers.has(s)) this.hand(s, rows);
-      if (rows.length < PAGE) s.cursor = head;
+      if (rows.length < this.page) s.cursor = head;
     }
-    const rows = await streamRowsAfter(this.deps.db, head, PAGE);
+    const rows = await streamRowsAfter(this.deps.db, head, this.page);
     if (this.head !== head) return; // went idle meanwhile
     for (const s of this.subscribers) {
       if (!after(head, s.cursor)) this.hand(s, rows);
