@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import {
+  committedAfter,
   type StreamCursor,
   type StreamRow,
   streamCursorOf,
@@ -34,8 +35,13 @@ interface Subscriber {
   keyId: string;
   audience: StreamAudience;
   cursor: StreamCursor;
+  /** Rows past the cursor already committed when a stream from now opened: before its "now". */
+  skip: Set<string>;
   sink: StreamSink;
 }
+
+/** At most this many committed-but-unsettled rows are remembered as "before now" for a new stream. */
+const SKIP_LIMIT = 10_000;
 
 export interface EventStreamsDeps {
   db: Kysely<DB>;
@@ -117,8 +123,10 @@ export class EventStreams {
       if (cursor === null) {
         throw new DomainError('BAD_REQUEST', say('stream_cursor_unknown', { id: lastEventId ?? '' }));
       }
+      // From now: rows above the settled head that are already committed happened before this stream.
+      const skip = new Set(lastEventId ? [] : await committedAfter(this.deps.db, cursor, SKIP_LIMIT));
       this.head ??= lastEventId ? await streamHead(this.deps.db) : cursor;
-      const subscriber: Subscriber = { keyId: caller.keyId, audience, cursor, sink };
+      const subscriber: Subscriber = { keyId: caller.keyId, audience, cursor, skip, sink };
       this.subscribers.add(subscriber);
       this.start();
       return {
@@ -195,6 +203,8 @@ export class EventStreams {
     const last = fresh.at(-1);
     if (!last) return;
     s.cursor = last.cursor;
-    s.sink.deliver(fresh.map((r) => ({ id: r.id, event: r.event, data: payloadFor(s.audience, r.payload) })));
+    const shown = s.skip.size === 0 ? fresh : fresh.filter((r) => !s.skip.delete(r.id));
+    if (shown.length === 0) return;
+    s.sink.deliver(shown.map((r) => ({ id: r.id, event: r.event, data: payloadFor(s.audience, r.payload) })));
   }
 }

@@ -36,6 +36,20 @@ export async function streamHead(db: Kysely<DB>): Promise<StreamCursor> {
   return row ? { xid: row.stream_xid, seq: row.stream_seq } : { xid: '0', seq: '0' };
 }
 
+/**
+ * Ids of rows after `after` that are already committed though not yet settled (an older transaction,
+ * possibly of another database on the server, still runs): a stream starting from now must skip them.
+ */
+export async function committedAfter(db: Kysely<DB>, after: StreamCursor, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select('id')
+    .where(sql<boolean>`(stream_xid, stream_seq) > (${after.xid}::bigint, ${after.seq}::bigint)`)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /** Where the outbox row `id` stands in the stream, or null when there is no such row. */
 export async function streamCursorOf(db: Kysely<DB>, id: string): Promise<StreamCursor | null> {
   const row = await db

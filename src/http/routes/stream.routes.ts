@@ -8,8 +8,8 @@ import { StreamHeaders, StreamQuery, StreamResponse } from '../schemas/stream.ts
 /** Query parameters that would carry a key: refused outright, whatever the key (see key_in_url). */
 const KEY_PARAMS = new Set(['key', 'token', 'apikey', 'api_key', 'access_token', 'authorization', 'bearer']);
 
-/** Bytes a stream may have waiting for a slow reader; beyond, it is closed and the client resumes. */
-const MAX_BUFFERED = 1024 * 1024;
+/** Events a stream may have waiting for a slow reader; beyond, it is closed and the client resumes. */
+const MAX_WAITING = 2_000;
 
 /**
  * GET /v1/stream: the live board's events as server-sent events (@fastify/sse frames them and sends the
@@ -39,7 +39,7 @@ export function streamRoutes(streams: EventStreams): FastifyPluginAsyncZod {
             'event; dashboard keys see them without texts, authors, links and channel ids; integration keys ' +
             'are refused (403: systems use webhooks). At most STREAM_MAX_PER_KEY (5) open streams per key ' +
             '(429). New events arrive within about a second; the server closes streams when it stops, and ' +
-            'a stream that falls more than 1 MB behind its reader (clients resume with Last-Event-ID).',
+            'a stream more than 2000 events behind its reader (clients resume with Last-Event-ID).',
           querystring: StreamQuery,
           headers: StreamHeaders,
           response: { 200: StreamResponse, ...problemResponses(400, 401, 403, 429, 503) },
@@ -50,12 +50,25 @@ export function streamRoutes(streams: EventStreams): FastifyPluginAsyncZod {
         const caller = request.caller!;
         const lastEventId = request.headers['last-event-id'] ?? request.query.lastEventId;
         const sse = reply.sse;
+        // Writes go one after another, each waiting for the socket to drain when it must: batches stay in
+        // order and a slow reader holds events here (counted) rather than in socket buffers.
+        let writing = Promise.resolve();
+        let waiting = 0;
         const subscription = await streams.open(caller, lastEventId, {
           deliver: (events) => {
-            if (reply.raw.writableLength > MAX_BUFFERED) return sse.close();
-            for (const e of events) {
-              sse.send({ id: e.id, event: e.event, data: e.data }).catch(() => sse.close());
-            }
+            waiting += events.length;
+            if (waiting > MAX_WAITING) return sse.close();
+            writing = writing
+              .then(async () => {
+                for (const e of events) {
+                  if (!sse.isConnected) return;
+                  await sse.send({ id: e.id, event: e.event, data: e.data });
+                }
+              })
+              .catch(() => sse.close())
+              .finally(() => {
+                waiting -= events.length;
+              });
           },
           end: () => sse.close(),
         });
