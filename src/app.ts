@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { fastifySSE } from '@fastify/sse';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { LoggerOptions } from 'pino';
@@ -24,6 +25,8 @@ import { incidentRoutes } from './http/routes/incidents.routes.ts';
 import { metaRoutes } from './http/routes/meta.routes.ts';
 import { playbookRoutes } from './http/routes/playbooks.routes.ts';
 import { statementRoutes } from './http/routes/statements.routes.ts';
+import { streamRoutes } from './http/routes/stream.routes.ts';
+import { systemAuditRoutes } from './http/routes/system-audit.routes.ts';
 import { webhookRoutes } from './http/routes/webhooks.routes.ts';
 import { registerSecurity } from './http/security.ts';
 import { strictUtf8Json } from './http/strict-json.ts';
@@ -34,6 +37,7 @@ import { CompensationService } from './services/compensation.service.ts';
 import { ComplaintService } from './services/complaint.service.ts';
 import { ComplaintDetail } from './services/complaint-detail.ts';
 import { ComplaintReplies } from './services/complaint-replies.service.ts';
+import { EventStreams } from './services/event-streams.ts';
 import { IdempotencyKeys } from './services/idempotency-keys.ts';
 import { IncidentCommands } from './services/incident-commands.ts';
 import { IncidentQueries } from './services/incident-queries.ts';
@@ -43,6 +47,7 @@ import { GraphApiTransport, MetaForwardingReplies } from './services/meta-replie
 import type { LoadedPlaybook } from './services/playbook-loader.ts';
 import { PlaybookRegistry } from './services/playbook-registry.ts';
 import { StatementService } from './services/statement.service.ts';
+import { SystemAudit } from './services/system-audit.ts';
 import { WebhookService } from './services/webhook.service.ts';
 import { type HostResolver, systemResolver } from './services/webhook-address.ts';
 import { createWorker } from './worker/create-worker.ts';
@@ -174,6 +179,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(complaintActionRoutes(complaints, replies, idempotencyKeys));
   await app.register(complaintDetailRoutes(new ComplaintDetail({ db, clock: deps.clock })));
   await app.register(webhookRoutes(webhooks));
+  await app.register(systemAuditRoutes(new SystemAudit({ db })));
+  const streams = new EventStreams({
+    db,
+    pollMs: deps.config.STREAM_POLL_MS,
+    maxPerKey: deps.config.STREAM_MAX_PER_KEY,
+    onError: (err) => app.log.warn({ err }, 'live stream poll failed; retrying'),
+  });
+  // Open streams end before the server closes: app.close() would otherwise wait on them for ever.
+  app.addHook('preClose', () => streams.close());
+  await app.register(fastifySSE, { heartbeatInterval: deps.config.STREAM_KEEPALIVE_MS });
+  await app.register(streamRoutes(streams));
   if (deps.config.META_APP_SECRET) {
     const inbound = new MetaInbound({ db, clock: deps.clock, complaints });
     const meta = { appSecret: deps.config.META_APP_SECRET, verifyToken: deps.config.META_VERIFY_TOKEN };

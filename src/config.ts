@@ -103,6 +103,12 @@ const ConfigSchema = z.object({
   ),
   // Requests without a valid key, per client address (key guessing, scans).
   RATE_LIMIT_PER_MINUTE_ANONYMOUS: perMinute(60),
+  /** Open live streams (GET /v1/stream) one key may hold; one more is answered 429. */
+  STREAM_MAX_PER_KEY: optional(z.coerce.number().int().min(1).max(1000)).transform((v) => v ?? 5),
+  /** How often the live stream reads the outbox while a stream is open (one query per process). */
+  STREAM_POLL_MS: optional(z.coerce.number().int().min(50).max(10_000)).transform((v) => v ?? 500),
+  /** The keepalive comment on an open stream, so proxies do not close it for idling. */
+  STREAM_KEEPALIVE_MS: optional(z.coerce.number().int().min(100).max(120_000)).transform((v) => v ?? 15_000),
 });
 
 export type Config = Readonly<z.output<typeof ConfigSchema>>;

@@ -10,6 +10,9 @@ export interface OutboxTable {
   incident_id: string | null;
   payload: Json<Record<string, unknown>>;
   created_at: Timestamp;
+  /** The writing transaction's id and a sequence number: the stream's order (int8, read as text). */
+  stream_xid: Generated<string>;
+  stream_seq: Generated<string>;
 }
 
 export interface WebhooksTable {

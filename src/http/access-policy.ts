@@ -28,6 +28,11 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/incidents/:id/audit': READ,
   'GET /v1/incidents/:id/audit/verify': READ,
   'GET /v1/stats': READ,
+  // The live board's stream: people and their screens; systems use webhooks (src/domain/stream-visibility.ts).
+  'GET /v1/stream': READ,
+  // What belongs to no incident (webhooks disabled, secrets rotated, unattached complaints redacted).
+  'GET /v1/system/audit': ADMIN,
+  'GET /v1/system/audit/verify': ADMIN,
 
   'POST /v1/incidents/:id/statements/check': MANAGE,
   'POST /v1/incidents/:id/statements': MANAGE,
@@ -72,6 +77,16 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/webhooks/:id/deliveries': ADMIN,
   'POST /v1/webhooks/:id/rotate-secret': ADMIN,
 };
+
+/** Routes whose refusal says why in their own words (the type stays /problems/forbidden). */
+const FORBIDDEN_HINTS: Readonly<Record<string, 'stream_for_people'>> = {
+  'GET /v1/stream': 'stream_for_people',
+};
+
+/** The message key explaining a refusal on this route, if it has its own. */
+export function forbiddenHint(method: string, url: string): 'stream_for_people' | undefined {
+  return FORBIDDEN_HINTS[`${method === 'HEAD' ? 'GET' : method} ${url}`];
+}
 
 /**
  * Routes anyone may call without a key: probes, the API documentation, and Meta's webhooks (Meta cannot

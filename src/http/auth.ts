@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { say } from '../domain/messages/message.ts';
 import { DomainError } from '../errors.ts';
 import type { ApiKeyService } from '../services/api-keys.ts';
-import { isOpenRoute, rolesFor } from './access-policy.ts';
+import { forbiddenHint, isOpenRoute, rolesFor } from './access-policy.ts';
 
 const BEARER = /^Bearer +(\S+) *$/i;
 
@@ -30,6 +30,8 @@ function forbidden(
   url: string,
   allowed: readonly string[],
 ): DomainError {
+  const hint = forbiddenHint(request.method, url);
+  if (hint) return new DomainError('FORBIDDEN', say(hint, { role }));
   return new DomainError('FORBIDDEN', say('forbidden', { role, method: request.method, url, allowed }));
 }
 

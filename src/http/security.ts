@@ -33,6 +33,8 @@ const CORS_ALLOWED_HEADERS = [
   'if-match',
   'if-none-match',
   'idempotency-key',
+  // The live stream's resume point (GET /v1/stream), sent by the board's fetch reader.
+  'last-event-id',
   'x-request-id',
 ];
 const CORS_EXPOSED_HEADERS = [

@@ -39,6 +39,7 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
         { name: 'Complaints', description: 'Complaint ingest, triage and replies' },
         { name: 'Compensations', description: 'The compensation ledger: limits, approval, status moves' },
         { name: 'Stats', description: 'Numbers for dashboards' },
+        { name: 'Stream', description: 'Live events for boards and dashboards (server-sent events)' },
         { name: 'API keys', description: 'Issue, list and revoke API keys (admin)' },
       ],
     },

@@ -15,7 +15,7 @@ import {
 } from '../db/repositories/complaint-reply.repository.ts';
 import { findIncident } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
-import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
+import { appendSystemRecord, applyIncidentChanges } from '../db/writer/incident-writer.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
 import {
   moveRefusal,
@@ -185,6 +185,14 @@ export class ComplaintReplies {
           { action: 'complaint.redacted', data: { complaintId, source: complaint.source, reason } },
           actor,
         );
+      } else {
+        // No incident chain to carry it: the system chain records who redacted what and why.
+        await appendSystemRecord(trx, {
+          at: this.deps.clock(),
+          actor: actor.name,
+          action: 'complaint.redacted',
+          data: { complaintId, source: complaint.source, reason, keyId: actor.keyId },
+        });
       }
       return toComplaint(updated);
     });

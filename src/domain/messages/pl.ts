@@ -2,6 +2,7 @@ import type { Catalog } from './message.ts';
 import { plCommitments } from './pl-commitments.ts';
 import { plFields } from './pl-fields.ts';
 import { plLedger } from './pl-ledger.ts';
+import { plStream } from './pl-stream.ts';
 import { plPlural, type Thing } from './template.ts';
 
 const THINGS: Record<Thing, string> = {
@@ -21,6 +22,7 @@ export const pl: Catalog = {
   ...plFields,
   ...plLedger,
   ...plCommitments,
+  ...plStream,
   not_found: (p) => `${THINGS[p.thing]} ${p.id} nie istnieje.`,
   route_not_found: (p) => `Nie ma ścieżki ${p.method} ${p.path}.`,
   method_not_allowed: (p) =>

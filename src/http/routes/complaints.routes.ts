@@ -9,6 +9,7 @@ import { actorOf } from '../actor.ts';
 import { validateComplaintBody } from '../complaint-validation.ts';
 import { type Answer, idempotent } from '../idempotency.ts';
 import { problemLanguages } from '../languages.ts';
+import { IfNoneMatchHeaders, NotModified, withPageEtag } from '../page-etag.ts';
 import { Keyset } from '../paging.ts';
 import { problemResponses } from '../problem.ts';
 import { IdParams } from '../schemas/common.ts';
@@ -151,10 +152,11 @@ export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyK
             'Complaints, oldest first; what still waits (`answered=false`, `overdue=true`) soonest due first',
           description: 'An integration key sees only the complaints it posted.',
           querystring: ComplaintListQuery,
-          response: { 200: ComplaintPage, ...problemResponses(400, 401, 403, 422) },
+          headers: IfNoneMatchHeaders,
+          response: { 200: ComplaintPage, 304: NotModified, ...problemResponses(400, 401, 403, 422) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const q = request.query;
         const order = ordered(q);
         const items = await complaints.list({
@@ -167,7 +169,7 @@ export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyK
           ...order.filter,
           limit: q.limit,
         });
-        return order.page(items, q.limit);
+        return withPageEtag(request, reply, order.page(items, q.limit));
       },
     );
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { IncidentQueries } from '../../services/incident-queries.ts';
 import type { IncidentReads } from '../../services/incident-reads.ts';
+import { IfNoneMatchHeaders, NotModified, withPageEtag } from '../page-etag.ts';
 import { Keyset } from '../paging.ts';
 import { problemResponses } from '../problem.ts';
 import { IdParams } from '../schemas/common.ts';
@@ -44,12 +45,13 @@ export function incidentRecordRoutes(
           tags: ['Deadlines'],
           summary: "An incident's stage deadlines, oldest first",
           params: IdParams,
-          response: { 200: DeadlineList, ...problemResponses(400, 401, 403, 404) },
+          headers: IfNoneMatchHeaders,
+          response: { 200: DeadlineList, 304: NotModified, ...problemResponses(400, 401, 403, 404) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         await incidents.row(request.params.id);
-        return { items: await queries.deadlinesOf(request.params.id) };
+        return withPageEtag(request, reply, { items: await queries.deadlinesOf(request.params.id) });
       },
     );
 
@@ -60,10 +62,11 @@ export function incidentRecordRoutes(
           tags: ['Deadlines'],
           summary: 'Deadlines across incidents, soonest due first',
           querystring: DeadlineQuery,
-          response: { 200: DeadlineList, ...problemResponses(400, 401, 403, 422) },
+          headers: IfNoneMatchHeaders,
+          response: { 200: DeadlineList, 304: NotModified, ...problemResponses(400, 401, 403, 422) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const q = request.query;
         const { rows, items } = await queries.deadlines({
           status: q.status,
@@ -71,7 +74,7 @@ export function incidentRecordRoutes(
           after: deadlinePages.after(q.cursor),
           limit: q.limit,
         });
-        return deadlinePages.page(rows, q.limit, items);
+        return withPageEtag(request, reply, deadlinePages.page(rows, q.limit, items));
       },
     );
 
@@ -83,17 +86,22 @@ export function incidentRecordRoutes(
           summary: "A page of the incident's audit chain, oldest first",
           params: IdParams,
           querystring: AuditQuery,
-          response: { 200: AuditPage, ...problemResponses(400, 401, 403, 404, 422) },
+          headers: IfNoneMatchHeaders,
+          response: { 200: AuditPage, 304: NotModified, ...problemResponses(400, 401, 403, 404, 422) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         await incidents.row(request.params.id);
         const { cursor, limit } = request.query;
         const entries = await queries.auditPage(request.params.id, auditPages.after(cursor) ?? 0, limit);
-        return auditPages.page(
-          entries,
-          limit,
-          entries.map(({ incidentId: _id, ...e }) => e),
+        return withPageEtag(
+          request,
+          reply,
+          auditPages.page(
+            entries,
+            limit,
+            entries.map(({ incidentId: _id, ...e }) => e),
+          ),
         );
       },
     );
