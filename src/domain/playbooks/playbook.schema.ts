@@ -182,6 +182,17 @@ export const PlaybookSchema = z
     monitoring: z.strictObject({ watchWindow: IsoDurationSchema }),
     triggers: TriggerSchema.optional(),
     /**
+     * What complaints are about (delivery, refund, safety…), for the feedback digest: topic → language →
+     * keywords, `*` ending a prefix (src/domain/complaints/complaint.topics.ts). Optional with no default:
+     * playbooks without it keep their content-hash version.
+     */
+    topics: z
+      .record(
+        z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be a lower-case snake_case topic, e.g. "refund"'),
+        z.record(LanguageSchema, z.array(z.string().min(2)).min(1)),
+      )
+      .optional(),
+    /**
      * Statement approval per severity; a severity left out (or the whole block) needs none. No default
      * value: a playbook without the block keeps its version (the hash of its parsed content).
      */
