@@ -15,6 +15,7 @@ import { apiKeyRoutes } from './http/routes/api-keys.routes.ts';
 import { complaintActionRoutes } from './http/routes/complaint-actions.routes.ts';
 import { complaintDetailRoutes } from './http/routes/complaint-detail.routes.ts';
 import { complaintRoutes } from './http/routes/complaints.routes.ts';
+import { feedbackRoutes } from './http/routes/feedback.routes.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
 import { incidentNextRoutes } from './http/routes/incident-next.routes.ts';
 import { incidentRecordRoutes } from './http/routes/incident-records.routes.ts';
@@ -30,6 +31,7 @@ import { ApiKeyService } from './services/api-keys.ts';
 import { ComplaintService } from './services/complaint.service.ts';
 import { ComplaintDetail } from './services/complaint-detail.ts';
 import { ComplaintReplies } from './services/complaint-replies.service.ts';
+import { FeedbackService } from './services/feedback.service.ts';
 import { IdempotencyKeys } from './services/idempotency-keys.ts';
 import { IncidentCommands } from './services/incident-commands.ts';
 import { IncidentQueries } from './services/incident-queries.ts';
@@ -166,6 +168,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(complaintActionRoutes(complaints, replies, idempotencyKeys));
   await app.register(complaintDetailRoutes(new ComplaintDetail({ db, clock: deps.clock })));
   await app.register(webhookRoutes(webhooks));
+  await app.register(feedbackRoutes(new FeedbackService({ db })));
   if (deps.config.META_APP_SECRET) {
     const inbound = new MetaInbound({ db, clock: deps.clock, complaints });
     const meta = { appSecret: deps.config.META_APP_SECRET, verifyToken: deps.config.META_VERIFY_TOKEN };

@@ -10,6 +10,7 @@ export const WEBHOOK_EVENTS = [
   'complaint.first_reply_breached',
   'statement.approval_requested',
   'statement.decided',
+  'feedback.digest',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

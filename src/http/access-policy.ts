@@ -28,6 +28,8 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/incidents/:id/audit': READ,
   'GET /v1/incidents/:id/audit/verify': READ,
   'GET /v1/stats': READ,
+  // What customers said, by topic: dashboards read it like the stats.
+  'GET /v1/feedback': READ,
 
   'POST /v1/incidents/:id/statements/check': MANAGE,
   'POST /v1/incidents/:id/statements': MANAGE,

@@ -34,6 +34,7 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
         { name: 'Statements', description: 'Check, draft and approve statements before they are published' },
         { name: 'Complaints', description: 'Complaint ingest, triage and replies' },
         { name: 'Stats', description: 'Numbers for dashboards' },
+        { name: 'Feedback', description: 'What complaints are about, by topic, for the rest of the company' },
         { name: 'API keys', description: 'Issue, list and revoke API keys (admin)' },
       ],
     },

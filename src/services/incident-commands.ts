@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../clock.ts';
 import { complaintSources, unansweredComplaints } from '../db/repositories/complaint.repository.ts';
+import { feedbackDigest } from '../db/repositories/feedback.repository.ts';
 import {
   findIncidentsForStep,
   type IncidentRow,
@@ -12,6 +13,7 @@ import type { DB } from '../db/schema.ts';
 import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
 import { closeRefusal } from '../domain/complaints/complaint.channel.ts';
+import { digestOccasion } from '../domain/complaints/feedback.ts';
 import {
   type IncidentChange,
   type IncidentCommand,
@@ -221,6 +223,10 @@ export class IncidentCommands {
         throw new EventNotAllowedError(input.event, r.state, r.allowedEvents);
       throw new InvalidEvidenceError(r.errors);
     }
+    // Only a step that enters improve or closes sends the digest: only then are the topics read.
+    const feedback = digestOccasion(row.state, outcome.view.state)
+      ? await feedbackDigest(db, { incidentId: row.id })
+      : undefined;
     const change = planStep(
       headStateOf(row),
       {
@@ -233,6 +239,7 @@ export class IncidentCommands {
         deadlineBefore: before.deadline,
         reminderAt: playbook.escalation.reminderAt,
         causedByBreach: input.causedByBreach,
+        feedback,
       },
       actor,
       now,

@@ -61,7 +61,8 @@ export function mergeTopics(list: readonly (TopicKeywords | undefined)[]): Topic
   const merged: Record<string, Record<string, string[]>> = {};
   for (const topics of list) {
     for (const [topic, byLanguage] of Object.entries(topics ?? {})) {
-      const into = (merged[topic] ??= {});
+      const into = merged[topic] ?? {};
+      merged[topic] = into;
       for (const [language, keywords] of Object.entries(byLanguage)) {
         into[language] = [...new Set([...(into[language] ?? []), ...keywords])];
       }
