@@ -14,9 +14,15 @@ interface Keyword {
 }
 
 interface CompiledLanguage {
-  /** Finds, without consuming, every word start where some keyword body begins (a cheap filter). */
+  /**
+   * Finds, without consuming, every word start whose first two characters begin some keyword: a character
+   * class test per word, where an alternation of every keyword measured 10× slower (130 Polish keywords).
+   */
   starts: RegExp;
-  keywords: readonly Keyword[];
+  /** The keywords by their first two characters, checked only where a word starts with those. */
+  byStart: ReadonlyMap<string, readonly Keyword[]>;
+  /** One-letter keywords (after normalisation), checked at every hit. */
+  short: readonly Keyword[];
 }
 
 interface CompiledTopics {
@@ -29,6 +35,8 @@ interface CompiledTopics {
 const compiled = new WeakMap<TopicKeywords, CompiledTopics>();
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** How many leading characters index the keywords (a one-letter keyword is indexed by its one). */
+const START = 2;
 
 /**
  * The topics of a complaint's text, sorted: those with a keyword that occurs in it as whole words (a
@@ -43,11 +51,13 @@ export function assignTopics(topics: TopicKeywords | undefined, text: string, la
   const normalised = normaliseStatement(text);
   const found = new Set<string>();
   for (const m of normalised.matchAll(lang.starts)) {
-    const rest = normalised.slice(m.index);
-    for (const k of lang.keywords) {
-      if (found.has(k.topic) || !rest.startsWith(k.body)) continue;
-      // An exact keyword must end where a word ends: "late" is not found in "later".
-      if (k.prefix || !WORD_CHAR.test(rest.charAt(k.body.length))) found.add(k.topic);
+    const at = m.index;
+    for (const list of [lang.byStart.get(normalised.slice(at, at + START)), lang.short]) {
+      for (const k of list ?? []) {
+        if (found.has(k.topic) || !normalised.startsWith(k.body, at)) continue;
+        // An exact keyword must end where a word ends: "late" is not found in "later".
+        if (k.prefix || !WORD_CHAR.test(normalised.charAt(at + k.body.length))) found.add(k.topic);
+      }
     }
   }
   return [...found].sort();
@@ -97,9 +107,19 @@ export function compileTopics(topics: TopicKeywords): CompiledTopics {
 }
 
 function compileLanguage(keywords: readonly Keyword[]): CompiledLanguage | null {
-  const bodies = [...new Set(keywords.map((k) => k.body))];
-  if (bodies.length === 0) return null;
-  const alternatives = bodies.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  if (keywords.length === 0) return null;
+  const byStart = new Map<string, Keyword[]>();
+  const short: Keyword[] = [];
+  for (const k of keywords) {
+    const start = k.body.slice(0, START);
+    if (start.length < START) short.push(k);
+    else byStart.set(start, [...(byStart.get(start) ?? []), k]);
+  }
+  const escape = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
+  const firsts = [...new Set(keywords.map((k) => k.body.charAt(0)))].map(escape).join('');
+  const seconds = [...new Set(keywords.map((k) => k.body.charAt(1)))].map(escape).join('');
+  // A one-letter keyword has no second character: the word may then end (or go on) after the first.
+  const second = short.length > 0 ? `(?:[${seconds}]|)` : `[${seconds}]`;
   // Zero-width, so a keyword inside another's match ("delivery" in "late delivery") is still found.
-  return { starts: new RegExp(`(?<![\\p{L}\\p{N}])(?=${alternatives})`, 'gu'), keywords };
+  return { starts: new RegExp(`(?<![\\p{L}\\p{N}])(?=[${firsts}]${second})`, 'gu'), byStart, short };
 }
