@@ -19,7 +19,7 @@ interface CompiledLanguage {
    * class test per word, where an alternation of every keyword measured 10× slower (130 Polish keywords).
    */
   starts: RegExp;
-  /** The keywords by their first two characters, checked only where a word starts with those. */
+  /** The keywords by their first two characters (code points), checked only where a word starts so. */
   byStart: ReadonlyMap<string, readonly Keyword[]>;
   /** One-letter keywords (after normalisation), checked at every hit. */
   short: readonly Keyword[];
@@ -52,7 +52,7 @@ export function assignTopics(topics: TopicKeywords | undefined, text: string, la
   const found = new Set<string>();
   for (const m of normalised.matchAll(lang.starts)) {
     const at = m.index;
-    for (const list of [lang.byStart.get(normalised.slice(at, at + START)), lang.short]) {
+    for (const list of [lang.byStart.get(m[1] ?? ''), lang.short]) {
       for (const k of list ?? []) {
         if (found.has(k.topic) || !normalised.startsWith(k.body, at)) continue;
         // An exact keyword must end where a word ends: "late" is not found in "later".
@@ -111,15 +111,16 @@ function compileLanguage(keywords: readonly Keyword[]): CompiledLanguage | null 
   const byStart = new Map<string, Keyword[]>();
   const short: Keyword[] = [];
   for (const k of keywords) {
-    const start = k.body.slice(0, START);
+    const start = [...k.body].slice(0, START);
     if (start.length < START) short.push(k);
-    else byStart.set(start, [...(byStart.get(start) ?? []), k]);
+    else byStart.set(start.join(''), [...(byStart.get(start.join('')) ?? []), k]);
   }
   const escape = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
-  const firsts = [...new Set(keywords.map((k) => k.body.charAt(0)))].map(escape).join('');
-  const seconds = [...new Set(keywords.map((k) => k.body.charAt(1)))].map(escape).join('');
+  const nth = (i: number) => [...new Set(keywords.map((k) => [...k.body][i] ?? ''))].map(escape).join('');
+  const [firsts, seconds] = [nth(0), nth(1)];
   // A one-letter keyword has no second character: the word may then end (or go on) after the first.
   const second = short.length > 0 ? `(?:[${seconds}]|)` : `[${seconds}]`;
-  // Zero-width, so a keyword inside another's match ("delivery" in "late delivery") is still found.
-  return { starts: new RegExp(`(?<![\\p{L}\\p{N}])(?=[${firsts}]${second})`, 'gu'), byStart, short };
+  // Zero-width, so a keyword inside another's match ("delivery" in "late delivery") is still found; the
+  // capture is the word's first two characters, the key of the keywords to check there.
+  return { starts: new RegExp(`(?<![\\p{L}\\p{N}])(?=([${firsts}]${second}))`, 'gu'), byStart, short };
 }

@@ -55,6 +55,13 @@ describe('assignTopics', () => {
     expect(assignTopics(topics, 'Πολύ ΕΠΙΚΊΝΔΥΝΟ προϊόν', 'el')).toEqual(['safety']);
   });
 
+  it('should match letters outside the basic plane and one-letter keywords', () => {
+    const rare: TopicKeywords = { rare: { und: ['𠀀𠀁*'] }, single: { und: ['x'] } };
+    expect(assignTopics(rare, 'a 𠀀𠀁𠀂 b', 'und')).toEqual(['rare']);
+    expect(assignTopics(rare, 'plan x now', 'und')).toEqual(['single']);
+    expect(assignTopics(rare, 'xylophone', 'und')).toEqual([]);
+  });
+
   it('should give no topics without keywords', () => {
     expect(assignTopics(undefined, 'courier refund', 'en')).toEqual([]);
     expect(assignTopics({}, 'courier refund', 'en')).toEqual([]);
