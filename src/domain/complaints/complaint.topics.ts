@@ -15,8 +15,9 @@ interface Keyword {
 
 interface CompiledLanguage {
   /**
-   * Finds, without consuming, every word start whose first two characters begin some keyword: a character
-   * class test per word, where an alternation of every keyword measured 10× slower (130 Polish keywords).
+   * Finds, without consuming, every word start whose first two characters may begin some keyword: two
+   * character classes per word, so the cost stays flat as playbooks add keywords (an alternation of every
+   * keyword tries each one at every word; at today's 130 Polish keywords both measured ~6 µs a complaint).
    */
   starts: RegExp;
   /** The keywords by their first two characters (code points), checked only where a word starts so. */
