@@ -18,6 +18,7 @@ import { compensationRoutes } from './http/routes/compensations.routes.ts';
 import { complaintActionRoutes } from './http/routes/complaint-actions.routes.ts';
 import { complaintDetailRoutes } from './http/routes/complaint-detail.routes.ts';
 import { complaintRoutes } from './http/routes/complaints.routes.ts';
+import { feedbackRoutes } from './http/routes/feedback.routes.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
 import { incidentNextRoutes } from './http/routes/incident-next.routes.ts';
 import { incidentRecordRoutes } from './http/routes/incident-records.routes.ts';
@@ -38,6 +39,7 @@ import { ComplaintService } from './services/complaint.service.ts';
 import { ComplaintDetail } from './services/complaint-detail.ts';
 import { ComplaintReplies } from './services/complaint-replies.service.ts';
 import { EventStreams } from './services/event-streams.ts';
+import { FeedbackService } from './services/feedback.service.ts';
 import { IdempotencyKeys } from './services/idempotency-keys.ts';
 import { IncidentCommands } from './services/incident-commands.ts';
 import { IncidentQueries } from './services/incident-queries.ts';
@@ -190,6 +192,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('preClose', () => streams.close());
   await app.register(fastifySSE, { heartbeatInterval: deps.config.STREAM_KEEPALIVE_MS });
   await app.register(streamRoutes(streams));
+  await app.register(feedbackRoutes(new FeedbackService({ db })));
   if (deps.config.META_APP_SECRET) {
     const inbound = new MetaInbound({ db, clock: deps.clock, complaints });
     const meta = { appSecret: deps.config.META_APP_SECRET, verifyToken: deps.config.META_VERIFY_TOKEN };

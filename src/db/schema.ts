@@ -132,6 +132,8 @@ export interface ComplaintsTable {
   meta_edited_text: ColumnType<string | null, string | null | undefined, string | null>;
   meta_edited_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   meta_removed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Topics from the playbook's keywords, assigned at ingest (src/domain/complaints/complaint.topics.ts). */
+  topics: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface ComplaintMatchesTable {

@@ -15,6 +15,7 @@ export const WEBHOOK_EVENTS = [
   'commitment.changed',
   'commitment.approaching',
   'commitment.missed',
+  'feedback.digest',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

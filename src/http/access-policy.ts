@@ -33,6 +33,8 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   // What belongs to no incident (webhooks disabled, secrets rotated, unattached complaints redacted).
   'GET /v1/system/audit': ADMIN,
   'GET /v1/system/audit/verify': ADMIN,
+  // What customers said, by topic: dashboards read it like the stats.
+  'GET /v1/feedback': READ,
 
   'POST /v1/incidents/:id/statements/check': MANAGE,
   'POST /v1/incidents/:id/statements': MANAGE,

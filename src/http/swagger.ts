@@ -40,6 +40,7 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
         { name: 'Compensations', description: 'The compensation ledger: limits, approval, status moves' },
         { name: 'Stats', description: 'Numbers for dashboards' },
         { name: 'Stream', description: 'Live events for boards and dashboards (server-sent events)' },
+        { name: 'Feedback', description: 'What complaints are about, by topic, for the rest of the company' },
         { name: 'API keys', description: 'Issue, list and revoke API keys (admin)' },
       ],
     },

@@ -18,6 +18,7 @@ import {
   type MatchExplanation,
   type TriggerMatch,
 } from '../domain/complaints/complaint.match.ts';
+import { assignTopics } from '../domain/complaints/complaint.topics.ts';
 import { planComplaintsAdded } from '../domain/incidents/index.ts';
 import { say } from '../domain/messages/message.ts';
 import type { Playbook, Severity } from '../domain/playbooks/playbook.schema.ts';
@@ -71,7 +72,7 @@ export async function storeComplaints(
   const now = deps.clock();
   const placed = await place(trx, deps, items, named);
   const leaders = placed.filter((p) => p.leader === p);
-  await insert(trx, leaders, now, actor, deps.firstReplyDefaultMs);
+  await insert(trx, deps, leaders, now, actor);
   const moved = await attach(trx, deps, leaders, now, actor);
   return answer(trx, placed, moved);
 }
@@ -127,18 +128,21 @@ async function place(
   return placed;
 }
 
-/** Inserts the leaders; a key another transaction stored since the first read keeps that row as `winner`. */
+/**
+ * Inserts the leaders; a key another transaction stored since the first read keeps that row as `winner`.
+ * Each text's language and topics are computed here, in memory, and go in the same one statement.
+ */
 async function insert(
   trx: Transaction<DB>,
+  deps: IngestDeps,
   leaders: readonly Placed[],
   now: Date,
   actor: Actor,
-  defaultMs: number,
 ): Promise<void> {
   const dueFor = firstReplyTimes(now);
-  const defaultDue = new Date(now.getTime() + defaultMs);
+  const defaultDue = new Date(now.getTime() + deps.firstReplyDefaultMs);
   const rows = leaders.map(({ item, incident, playbook }) => {
-    const { input } = item;
+    const { input, language } = item;
     const severity = (incident?.severity ?? playbook?.triggers?.severity ?? 'medium') as Severity;
     return {
       id: randomUUID(),
@@ -154,7 +158,8 @@ async function insert(
       incidentId: incident?.id ?? null,
       firstReplyDueAt: playbook ? dueFor(playbook, severity) : defaultDue,
       postedByKeyId: actor.keyId,
-      language: item.language,
+      language,
+      topics: assignTopics(deps.playbooks.topicsFor(playbook), input.text, language),
     };
   });
   const inserted = byKey(await insertComplaints(trx, rows));

@@ -12,6 +12,8 @@ export interface Complaint {
   text: string;
   /** Detected at ingest: ISO 639-1 (`en`, `pl`, `el`, …) or `und` when too short or unclear. */
   language: string;
+  /** What it is about (delivery, refund…), from its playbook's topic keywords at ingest; sorted. */
+  topics: string[];
   author?: string;
   url?: string;
   occurredAt: string;
@@ -38,6 +40,7 @@ export function toComplaint(r: ComplaintRow): Complaint {
     externalId: r.external_id,
     text: r.text,
     language: r.language,
+    topics: r.topics,
     ...(r.author !== null ? { author: r.author } : {}),
     ...(r.url !== null ? { url: r.url } : {}),
     occurredAt: r.occurred_at.toISOString(),

@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../clock.ts';
 import { openCommitments } from '../db/repositories/commitment.repository.ts';
 import { complaintSources, unansweredComplaints } from '../db/repositories/complaint.repository.ts';
+import { feedbackDigest } from '../db/repositories/feedback.repository.ts';
 import {
   findIncidentsForStep,
   type IncidentRow,
@@ -15,6 +16,7 @@ import type { Actor } from '../domain/audit/audit-chain.ts';
 import { closeBlockedByCommitments } from '../domain/commitments/commitment.moves.ts';
 import { improveCommitments } from '../domain/commitments/commitment.plans.ts';
 import { closeRefusal } from '../domain/complaints/complaint.channel.ts';
+import { digestOccasion } from '../domain/complaints/feedback.ts';
 import {
   type IncidentChange,
   type IncidentCommand,
@@ -226,6 +228,10 @@ export class IncidentCommands {
         throw new EventNotAllowedError(input.event, r.state, r.allowedEvents);
       throw new InvalidEvidenceError(r.errors);
     }
+    // Only a step that enters improve or closes sends the digest: only then are the topics read.
+    const feedback = digestOccasion(row.state, outcome.view.state)
+      ? await feedbackDigest(db, { incidentId: row.id })
+      : undefined;
     const change = planStep(
       headStateOf(row),
       {
@@ -242,6 +248,7 @@ export class IncidentCommands {
           input.event === 'improve'
             ? improveCommitments(outcome.evidence.changes, now, playbook.escalation.reminderAt)
             : undefined,
+        feedback,
       },
       actor,
       now,

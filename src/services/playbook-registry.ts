@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { findPlaybookVersion, recordPlaybookVersion } from '../db/repositories/playbook.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { mergeTopics, type TopicKeywords } from '../domain/complaints/complaint.topics.ts';
 import { type Playbook, PlaybookSchema } from '../domain/playbooks/playbook.schema.ts';
 import type { LoadedPlaybook } from './playbook-loader.ts';
 
@@ -16,6 +17,8 @@ export interface RegisteredPlaybook {
 export class PlaybookRegistry {
   private readonly current = new Map<string, RegisteredPlaybook>();
   private readonly versions = new Map<string, Playbook>();
+  /** Every current playbook's topics together, built once per set of loaded playbooks. */
+  private unitedTopics: TopicKeywords | undefined;
 
   constructor(private readonly db: Kysely<DB>) {}
 
@@ -33,6 +36,19 @@ export class PlaybookRegistry {
       this.current.set(playbook.id, { playbook, version });
       this.versions.set(version, playbook);
     }
+    this.unitedTopics = undefined;
+  }
+
+  /**
+   * The topic keywords a complaint is matched against: its playbook's own (the one it is attached to or
+   * matched), else, when no playbook claims it or its playbook has none, every current playbook's together,
+   * so the feedback digest also counts what no crisis is about yet. The same object while nothing is
+   * loaded, so its compiled expressions are cached with it (src/domain/complaints/complaint.topics.ts).
+   */
+  topicsFor(playbook: Playbook | undefined): TopicKeywords {
+    if (playbook?.topics) return playbook.topics;
+    this.unitedTopics ??= mergeTopics(this.list().map((r) => r.playbook.topics));
+    return this.unitedTopics;
   }
 
   list(): RegisteredPlaybook[] {

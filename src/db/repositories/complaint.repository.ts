@@ -19,6 +19,8 @@ export interface NewComplaintRow {
   postedByKeyId: string | null;
   /** ISO 639-1 or `und`, detected at ingest (src/domain/complaints/complaint.language.ts). */
   language: string;
+  /** From the playbook's topic keywords (src/domain/complaints/complaint.topics.ts). */
+  topics: string[];
 }
 
 /**
@@ -40,10 +42,10 @@ export async function insertComplaints(
   const json = JSON.stringify(sorted.map(columnsOf));
   const result = await sql<{ id: string }>`
     insert into complaints (id, source, external_id, text, author, url, occurred_at, received_at, order_id,
-      tags, incident_id, first_reply_due_at, posted_by_key_id, language)
+      tags, incident_id, first_reply_due_at, posted_by_key_id, language, topics)
     select * from json_to_recordset(${json}::json) as x(id uuid, source text, external_id text, text text,
       author text, url text, occurred_at timestamptz, received_at timestamptz, order_id text, tags jsonb,
-      incident_id uuid, first_reply_due_at timestamptz, posted_by_key_id uuid, language text)
+      incident_id uuid, first_reply_due_at timestamptz, posted_by_key_id uuid, language text, topics text[])
     on conflict (source, external_id) do nothing
     returning id`.execute(trx);
   const written = new Set(result.rows.map((r) => r.id));
@@ -82,6 +84,7 @@ function columnsOf(c: NewComplaintRow) {
     first_reply_due_at: c.firstReplyDueAt,
     posted_by_key_id: c.postedByKeyId,
     language: c.language,
+    topics: c.topics,
   };
 }
 

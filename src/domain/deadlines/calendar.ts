@@ -1,11 +1,12 @@
 import type { Calendar } from '../playbooks/playbook.schema.ts';
+import { isPublicHoliday } from './public-holidays.ts';
 import { localDayOf, localToUtc } from './time-zone.ts';
 
 type BusinessHours = Extract<Calendar, { kind: 'business_hours' }>;
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-// A safety stop, not a policy: `days` is never empty and holidays are finite, so the loop always ends;
+// A safety stop, not a policy: `days` is never empty and holidays are a few a year, so the loop always ends;
 // a thousand years of local days only guards against a bug turning it into an endless one.
 const MAX_DAYS = 366_000;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -13,7 +14,7 @@ const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 /**
  * The instant `ms` of working time after `start`. On a 24/7 calendar that is plain addition; on business
  * hours only time inside the listed days, between `from` and `to` local time in the calendar's time zone,
- * outside holidays, counts. When the time runs out exactly at the end of a working window, the end of that
+ * outside holidays (the country's public ones and the playbook's own dates), counts. When the time runs out exactly at the end of a working window, the end of that
  * window is returned (not the start of the next), so `workingTimeBetween(start, result) === ms`.
  * @throws RangeError for a negative `ms`.
  */
@@ -63,7 +64,7 @@ export function workingTimeBetween(a: Date, b: Date, calendar: Calendar): number
 function workingWindow(day: number, calendar: BusinessHours): readonly [number, number] | null {
   const date = new Date(day).toISOString().slice(0, 10);
   const weekday = WEEKDAYS[new Date(day).getUTCDay()]!;
-  if (!calendar.days.includes(weekday) || holidaysOf(calendar).has(date)) return null;
+  if (!calendar.days.includes(weekday) || isDayOff(calendar, date)) return null;
   const key = `${calendar.timeZone}|${calendar.from}|${calendar.to}|${day}`;
   let window = windowCache.get(key);
   if (!window) {
@@ -81,13 +82,15 @@ function workingWindow(day: number, calendar: BusinessHours): readonly [number, 
 const windowCache = new Map<string, readonly [number, number]>();
 const holidayCache = new WeakMap<BusinessHours, ReadonlySet<string>>();
 
-function holidaysOf(calendar: BusinessHours): ReadonlySet<string> {
-  let set = holidayCache.get(calendar);
-  if (!set) {
-    set = new Set(calendar.holidays);
-    holidayCache.set(calendar, set);
+/** A holiday: one of the playbook's own extra dates, or a public holiday of its `publicHolidays` place. */
+function isDayOff(calendar: BusinessHours, date: string): boolean {
+  let extra = holidayCache.get(calendar);
+  if (!extra) {
+    extra = new Set(calendar.holidays);
+    holidayCache.set(calendar, extra);
   }
-  return set;
+  if (extra.has(date)) return true;
+  return calendar.publicHolidays !== undefined && isPublicHoliday(calendar.publicHolidays, date);
 }
 
 function minutesOf(hhmm: string): number {

@@ -1,5 +1,6 @@
 import { type Actor, GENESIS_HASH, nextAuditEntry } from '../audit/audit-chain.ts';
 import type { CommitmentWrite } from '../commitments/commitment.types.ts';
+import { digestOccasion, type FeedbackDigest } from '../complaints/feedback.ts';
 import { deadlineWrites } from '../deadlines/deadline-writes.ts';
 import { type OutboxEvent, outboxEvent } from '../events.ts';
 import { type Severity, severityRank } from '../playbooks/playbook.schema.ts';
@@ -86,6 +87,11 @@ export interface AcceptedStep {
   causedByBreach?: boolean;
   /** `improve`: its `changes[]` as commitment rows (improveCommitments), named in the audit entry. */
   commitments?: readonly CommitmentWrite[] | undefined;
+  /**
+   * The incident's complaints by topic, read by the service when {@link digestOccasion} says the step
+   * sends `feedback.digest` (entering improve, closing); a step that sends it without one is a bug.
+   */
+  feedback?: FeedbackDigest | undefined;
 }
 
 /**
@@ -129,9 +135,17 @@ export function planStep(
     statements: step.effects.flatMap((e) =>
       e.type === 'statement_published' ? [publication(e, step.evidence, actor, at)] : [],
     ),
-    events: transitionEvents(row, step.event, step.view, at),
+    events: [...transitionEvents(row, step.event, step.view, at), ...digestEvents(row, step, at)],
     ...(step.commitments?.length ? { commitments: step.commitments } : {}),
   };
+}
+
+/** `feedback.digest` when the step enters improve or closes: the incident's topics, as GET /v1/feedback. */
+function digestEvents(row: IncidentHeadState, step: AcceptedStep, at: Date): OutboxEvent[] {
+  const occasion = digestOccasion(row.state, step.view.state);
+  if (!occasion) return [];
+  if (!step.feedback) throw new Error(`feedback.digest (${occasion}) planned without the incident's topics`);
+  return [outboxEvent('feedback.digest', at, { incidentId: row.id, occasion, ...step.feedback })];
 }
 
 /**

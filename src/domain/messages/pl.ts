@@ -1,5 +1,6 @@
 import type { Catalog } from './message.ts';
 import { plCommitments } from './pl-commitments.ts';
+import { plFeedback } from './pl-feedback.ts';
 import { plFields } from './pl-fields.ts';
 import { plLedger } from './pl-ledger.ts';
 import { plStream } from './pl-stream.ts';
@@ -23,6 +24,7 @@ export const pl: Catalog = {
   ...plLedger,
   ...plCommitments,
   ...plStream,
+  ...plFeedback,
   not_found: (p) => `${THINGS[p.thing]} ${p.id} nie istnieje.`,
   route_not_found: (p) => `Nie ma ścieżki ${p.method} ${p.path}.`,
   method_not_allowed: (p) =>

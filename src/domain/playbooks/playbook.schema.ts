@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownPlace } from '../deadlines/public-holidays.ts';
 
 /** The 5P stages, in the order a crisis must walk them. */
 export const STAGES = ['apologise', 'admit', 'counteract', 'improve', 'compensate'] as const;
@@ -85,7 +86,24 @@ export const CalendarSchema = z.discriminatedUnion('kind', [
     days: z.array(WeekdaySchema).min(1),
     from: TimeOfDaySchema,
     to: TimeOfDaySchema,
-    /** Local dates (YYYY-MM-DD) on which no working time counts. */
+    /**
+     * The public holidays of a country (ISO 3166-1 alpha-2) and optional region (its ISO 3166-2
+     * subdivision, e.g. `BY`), computed for any year (src/domain/deadlines/public-holidays.ts).
+     */
+    publicHolidays: z
+      .strictObject({
+        country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. "PL"'),
+        region: z
+          .string()
+          .regex(/^[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 subdivision code, e.g. "BY"')
+          .optional(),
+      })
+      .refine(
+        (p) => isKnownPlace(p.country, p.region),
+        'has no public-holiday rules for this country or region',
+      )
+      .optional(),
+    /** The playbook's own extra local dates (YYYY-MM-DD) on which no working time counts. */
     holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
   }),
 ]);
@@ -223,6 +241,17 @@ export const PlaybookSchema = z
       autoClose: z.boolean().optional(),
     }),
     triggers: TriggerSchema.optional(),
+    /**
+     * What complaints are about (delivery, refund, safety…), for the feedback digest: topic → language →
+     * keywords, `*` ending a prefix (src/domain/complaints/complaint.topics.ts). Optional with no default:
+     * playbooks without it keep their content-hash version.
+     */
+    topics: z
+      .record(
+        z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be a lower-case snake_case topic, e.g. "refund"'),
+        z.record(LanguageSchema, z.array(z.string().min(2)).min(1)),
+      )
+      .optional(),
     /**
      * Statement approval per severity; a severity left out (or the whole block) needs none. No default
      * value: a playbook without the block keeps its version (the hash of its parsed content).

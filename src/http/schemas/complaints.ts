@@ -59,6 +59,7 @@ export const exampleComplaint = {
   ...exampleBody,
   receivedAt: '2026-11-24T09:12:03.000Z',
   language: 'en',
+  topics: ['delivery'],
   incidentId: EXAMPLE_INCIDENT_ID,
   answered: false,
   answeredAt: null,
@@ -77,6 +78,12 @@ export const ComplaintOut = z
     language: z.string().meta({
       description:
         'Detected at ingest among en, pl and el (ISO 639-1), or `und` when the text is too short to tell',
+    }),
+    topics: z.array(z.string()).meta({
+      description:
+        'What it is about (e.g. delivery, courier, refund), from its playbook’s topic keywords in its language ' +
+        'at ingest (every playbook’s when none claims it); sorted, empty when no keyword occurs',
+      example: ['courier', 'delivery'],
     }),
     author: z.string().optional(),
     url: z.string().optional(),

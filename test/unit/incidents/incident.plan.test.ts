@@ -9,7 +9,7 @@ import {
   planStep,
 } from '../../../src/domain/incidents/index.ts';
 import { makePlaybook } from '../../fixtures/playbook.fixture.ts';
-import { later, step, T0 } from './incident.helpers.ts';
+import { later, step, stepOk, T0, walk } from './incident.helpers.ts';
 
 const playbook = makePlaybook();
 const actor = { name: 'Ola', keyId: null, keyName: null };
@@ -97,5 +97,26 @@ describe('incident change plans', () => {
     expect(planDeadlineBreach(due, 'on-call', T0).tags).toEqual(['on-call']);
     expect(planDeadlineBreach(due, 'legal', T0).tags).toEqual(['on-call', 'legal']);
     expect(planDeadlineBreach(due, null, T0).audit[0]!.actor).toBe(SCHEDULER_ACTOR.name);
+  });
+
+  it('should add feedback.digest with the topics read for it when the step enters improve, and refuse to plan one without', () => {
+    const { head } = opened();
+    const before = walk(playbook, ['apologise', 'admit']);
+    const outcome = stepOk(playbook, before, 'counteract');
+    expect(outcome.view.state).toBe('improve');
+    const feedback = {
+      total: 2,
+      topics: [{ topic: 'refund', count: 1, channels: { x: 1 }, sample: ['c1'] }],
+    };
+    const accepted = { event: 'counteract', ...outcome, deadlineBefore: null, reminderAt: 0.8 };
+    const row = { ...head, state: 'counteract' };
+    const change = planStep(row, { ...accepted, feedback }, actor, T0, 'held');
+    const digest = change.events.find((e) => e.event === 'feedback.digest');
+    expect(digest?.payload).toEqual({
+      type: 'feedback.digest',
+      timestamp: T0.toISOString(),
+      data: { incidentId: head.id, occasion: 'improve', ...feedback },
+    });
+    expect(() => planStep(row, accepted, actor, T0, 'held')).toThrow(/feedback.digest/);
   });
 });
