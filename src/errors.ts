@@ -32,6 +32,7 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   | 'URI_TOO_LONG'
   | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'NOT_ACCEPTABLE'
   | 'WEBHOOK_URL_REFUSED';
 
 /** One failing field: `message` is the English text of `say`, which the edge renders per language. */

@@ -28,6 +28,9 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/incidents/:id/audit': READ,
   'GET /v1/incidents/:id/audit/verify': READ,
   'GET /v1/stats': READ,
+  'GET /v1/incidents/:id/report': READ,
+  // A replay writes nothing and shows only what the audit chain already shows: a read, so dashboards may.
+  'POST /v1/incidents/:id/replay': READ,
 
   'POST /v1/incidents/:id/statements/check': MANAGE,
   'POST /v1/incidents/:id/statements': MANAGE,

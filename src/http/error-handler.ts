@@ -36,6 +36,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
   URI_TOO_LONG: 414,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  NOT_ACCEPTABLE: 406,
 };
 
 /** Fastify's own client-error codes, named for the problem type. */

@@ -22,7 +22,7 @@ import {
   stepIncident,
   viewIncident,
 } from '../domain/incidents/index.ts';
-import { isStatementId, type NamedStatement } from '../domain/incidents/statement-evidence.ts';
+import { isStatementId, type NamedStatement, statementRef } from '../domain/incidents/statement-evidence.ts';
 import { say } from '../domain/messages/message.ts';
 import { playbookTimeZone, type Severity } from '../domain/playbooks/playbook.schema.ts';
 import {
@@ -201,6 +201,9 @@ export class IncidentCommands {
       await this.refuseUnanswered(db, row.id, input.evidence);
     }
     const now = this.deps.clock();
+    // Only the apology names channels: other events need not read them.
+    const complaintChannels = input.event === 'apologise' ? await complaintSources(db, row.id) : [];
+    const named = await this.namedStatement(db, row.id, input);
     const outcome = stepIncident(
       playbook,
       row.snapshot,
@@ -210,9 +213,8 @@ export class IncidentCommands {
         previousStatements: STATEMENT_EVENTS.has(input.event)
           ? await statementsOfOtherIncidents(db, row.id)
           : [],
-        // Only the apology names channels: other events need not read them.
-        complaintChannels: input.event === 'apologise' ? await complaintSources(db, row.id) : [],
-        named: await this.namedStatement(db, row.id, input),
+        complaintChannels,
+        named,
       },
     );
     if (!outcome.ok) {
@@ -233,6 +235,12 @@ export class IncidentCommands {
         deadlineBefore: before.deadline,
         reminderAt: playbook.escalation.reminderAt,
         causedByBreach: input.causedByBreach,
+        context: {
+          ...(input.event === 'apologise' ? { complaintChannels } : {}),
+          ...(named
+            ? { named: { ...named, statement: named.statement && statementRef(named.statement) } }
+            : {}),
+        },
       },
       actor,
       now,

@@ -12,6 +12,7 @@ import {
   type NewIncident,
 } from './incident.change.ts';
 import type { CurrentDeadline, Effect, IncidentView, PersistedIncident } from './incident.types.ts';
+import type { NamedStatement } from './statement-evidence.ts';
 
 /** An opened machine (see openIncident) and what the incident is. */
 export interface Opening extends NewIncident {
@@ -83,6 +84,18 @@ export interface AcceptedStep {
   reminderAt: number;
   /** A severity rise a breach caused: the breach stays flagged on the recomputed deadline. */
   causedByBreach?: boolean;
+  /** What the step read besides the incident, recorded so a replay can judge the evidence again. */
+  context?: RecordedStepContext;
+}
+
+/**
+ * The step context a replay needs from the chain alone (src/domain/replay/): the complaint channels an
+ * apology was checked against and the draft a `statementId` named. Other incidents' statements (the
+ * canned-statement rule) are not recorded: a replay judges that rule without them.
+ */
+export interface RecordedStepContext {
+  complaintChannels?: readonly string[];
+  named?: NamedStatement;
 }
 
 /**
@@ -107,6 +120,8 @@ export function planStep(
       evidence: step.evidence,
       ...(step.note ? { note: step.note } : {}),
       effects: step.effects,
+      ...(step.causedByBreach === true ? { causedByBreach: true } : {}),
+      ...(step.context && Object.keys(step.context).length > 0 ? { context: step.context } : {}),
     },
   });
   const machine = machineColumns(step.view, step.snapshot);
