@@ -16,6 +16,12 @@ const stricter = makePlaybook({
   },
 });
 
+// The same playbook asking the admission for a confirmation the stored steps never gave.
+const demanding = makePlaybook({
+  stages: {
+    admit: { requires: [{ field: 'legalReviewed', kind: 'boolean', description: 'Legal reviewed it' }] },
+  },
+});
 const otherPlaybook = makePlaybook({ id: 'other-playbook', title: 'Another playbook' });
 
 beforeAll(async () => {
@@ -26,6 +32,7 @@ beforeAll(async () => {
     database: s.t.database,
     playbooks: [
       { playbook: stricter, version: playbookVersion(stricter), file: 'test-playbook.yaml' },
+      { playbook: demanding, version: playbookVersion(demanding), file: 'test-playbook.yaml' },
       { playbook: otherPlaybook, version: playbookVersion(otherPlaybook), file: 'other.yaml' },
     ],
   });
@@ -93,6 +100,20 @@ describe('POST /v1/incidents/{id}/replay', () => {
       'the apologise deadline started 2026-03-02T09:00:00.000Z: dueAt 2026-03-02T10:00:00.000Z replayed, 2026-03-02T11:00:00.000Z stored; breachedAt 2026-03-02T10:00:00.000Z replayed, null stored; status breached replayed, met stored',
       'the admit deadline started 2026-03-02T10:30:00.000Z: dueAt 2026-03-02T15:30:00.000Z replayed, 2026-03-02T18:30:00.000Z stored; breachedAt 2026-03-02T15:30:00.000Z replayed, 2026-03-02T18:30:00.000Z stored',
     ]);
+  });
+
+  it('should stop at the first step the version would refuse and say why', async () => {
+    const body = (await replay(playbookVersion(demanding))).json();
+    expect(body.complete).toBe(false);
+    expect(body.states.at(-1)).toMatchObject({ action: 'incident.resume', state: 'admit' });
+    expect(body.differences[0]).toMatch(
+      /^entry \d+: admit would be refused under this version: evidence\.legalReviewed: /,
+    );
+    expect(body.differences).toContain(
+      'the stored counteract deadline started 2026-03-02T19:00:00.000Z has no replayed counterpart',
+    );
+    // The deadlines it got to are still compared: the admission's never completes.
+    expect(body.deadlines.map((d: any) => d.stage)).toEqual(['apologise', 'admit', 'counteract', 'improve']);
   });
 
   it('should answer 404 for a version never loaded and for another playbook’s version', async () => {
