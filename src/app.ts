@@ -22,6 +22,7 @@ import { feedbackRoutes } from './http/routes/feedback.routes.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
 import { incidentNextRoutes } from './http/routes/incident-next.routes.ts';
 import { incidentRecordRoutes } from './http/routes/incident-records.routes.ts';
+import { incidentReportRoutes } from './http/routes/incident-report.routes.ts';
 import { incidentRoutes } from './http/routes/incidents.routes.ts';
 import { metaRoutes } from './http/routes/meta.routes.ts';
 import { playbookRoutes } from './http/routes/playbooks.routes.ts';
@@ -44,6 +45,8 @@ import { IdempotencyKeys } from './services/idempotency-keys.ts';
 import { IncidentCommands } from './services/incident-commands.ts';
 import { IncidentQueries } from './services/incident-queries.ts';
 import { IncidentReads } from './services/incident-reads.ts';
+import { IncidentReplays } from './services/incident-replay.ts';
+import { IncidentReports } from './services/incident-report.ts';
 import { MetaInbound } from './services/meta-inbound.ts';
 import { GraphApiTransport, MetaForwardingReplies } from './services/meta-replies.ts';
 import type { LoadedPlaybook } from './services/playbook-loader.ts';
@@ -155,6 +158,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(incidentRoutes({ commands, reads }));
   await app.register(incidentRecordRoutes(reads, queries));
   await app.register(incidentNextRoutes(reads));
+  const reportDeps = { db, clock: deps.clock, playbooks: registry };
+  await app.register(incidentReportRoutes(new IncidentReports(reportDeps), new IncidentReplays(reportDeps)));
   await app.register(statementRoutes(new StatementService({ db, clock: deps.clock, playbooks: registry })));
   await app.register(
     compensationRoutes(new CompensationService({ db, clock: deps.clock, playbooks: registry })),

@@ -35,6 +35,7 @@ export type ErrorCode =
   | 'URI_TOO_LONG'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'WEBHOOK_URL_REFUSED'
+  | 'NOT_ACCEPTABLE'
   // compensation ledger
   | 'COMPENSATION_REFUSED'
   | 'COMPENSATION_MOVE_NOT_ALLOWED';

@@ -35,6 +35,11 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/system/audit/verify': ADMIN,
   // What customers said, by topic: dashboards read it like the stats.
   'GET /v1/feedback': READ,
+  'GET /v1/incidents/:id/report': READ,
+  // A replay writes nothing, but it is a POST that steps the machine through the whole chain: like
+  // statements/check (also a POST that stores nothing) it is for the people who run incidents. Dashboards
+  // keep their one rule, never a POST; they read the same facts in the report and the audit chain.
+  'POST /v1/incidents/:id/replay': MANAGE,
 
   'POST /v1/incidents/:id/statements/check': MANAGE,
   'POST /v1/incidents/:id/statements': MANAGE,

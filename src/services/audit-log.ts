@@ -6,15 +6,25 @@ import { type AuditEntry, type ChainVerdict, verifyAuditChain } from '../domain/
 
 const VERIFY_PAGE = 1_000;
 
-/** Recomputes an incident's whole chain against the head recorded on its row. */
-export async function verifyAudit(db: Kysely<DB>, incident: IncidentRow): Promise<ChainVerdict> {
+/** An incident's whole chain, oldest first (read in pages). */
+export async function readAuditChain(db: Kysely<DB>, incidentId: string): Promise<AuditEntry[]> {
   const entries: AuditEntry[] = [];
   let after = 0;
   for (;;) {
-    const page = await listAuditEntries(db, incident.id, after, VERIFY_PAGE);
+    const page = await listAuditEntries(db, incidentId, after, VERIFY_PAGE);
     entries.push(...page);
     if (page.length < VERIFY_PAGE) break;
     after = page.at(-1)!.seq;
   }
+  return entries;
+}
+
+/** Checks a chain as read against the head recorded on its incident's row. */
+export function verifyChainOf(incident: IncidentRow, entries: readonly AuditEntry[]): ChainVerdict {
   return verifyAuditChain(entries, { seq: incident.audit_seq, hash: incident.audit_head_hash });
+}
+
+/** Recomputes an incident's whole chain against the head recorded on its row. */
+export async function verifyAudit(db: Kysely<DB>, incident: IncidentRow): Promise<ChainVerdict> {
+  return verifyChainOf(incident, await readAuditChain(db, incident.id));
 }

@@ -27,7 +27,7 @@ import {
   stepIncident,
   viewIncident,
 } from '../domain/incidents/index.ts';
-import { isStatementId, type NamedStatement } from '../domain/incidents/statement-evidence.ts';
+import { isStatementId, type NamedStatement, statementRef } from '../domain/incidents/statement-evidence.ts';
 import { say } from '../domain/messages/message.ts';
 import { playbookTimeZone, type Severity } from '../domain/playbooks/playbook.schema.ts';
 import {
@@ -208,6 +208,9 @@ export class IncidentCommands {
       await this.refuseOpenCommitments(db, row.id, input.evidence);
     }
     const now = this.deps.clock();
+    // Only the apology names channels: other events need not read them.
+    const complaintChannels = input.event === 'apologise' ? await complaintSources(db, row.id) : [];
+    const named = await this.namedStatement(db, row.id, input);
     const outcome = stepIncident(
       playbook,
       row.snapshot,
@@ -217,9 +220,8 @@ export class IncidentCommands {
         previousStatements: STATEMENT_EVENTS.has(input.event)
           ? await statementsOfOtherIncidents(db, row.id)
           : [],
-        // Only the apology names channels: other events need not read them.
-        complaintChannels: input.event === 'apologise' ? await complaintSources(db, row.id) : [],
-        named: await this.namedStatement(db, row.id, input),
+        complaintChannels,
+        named,
       },
     );
     if (!outcome.ok) {
@@ -249,6 +251,12 @@ export class IncidentCommands {
             ? improveCommitments(outcome.evidence.changes, now, playbook.escalation.reminderAt)
             : undefined,
         feedback,
+        context: {
+          ...(input.event === 'apologise' ? { complaintChannels } : {}),
+          ...(named
+            ? { named: { ...named, statement: named.statement && statementRef(named.statement) } }
+            : {}),
+        },
       },
       actor,
       now,

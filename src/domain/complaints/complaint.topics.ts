@@ -117,7 +117,8 @@ function compileLanguage(keywords: readonly Keyword[]): CompiledLanguage | null 
     else byStart.set(start.join(''), [...(byStart.get(start.join('')) ?? []), k]);
   }
   const escapeInClass = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
-  const nth = (i: number) => [...new Set(keywords.map((k) => [...k.body][i] ?? ''))].map(escapeInClass).join('');
+  const nth = (i: number) =>
+    [...new Set(keywords.map((k) => [...k.body][i] ?? ''))].map(escapeInClass).join('');
   const [firsts, seconds] = [nth(0), nth(1)];
   // A one-letter keyword has no second character: the word may then end (or go on) after the first.
   const second = short.length > 0 ? `(?:[${seconds}]|)` : `[${seconds}]`;

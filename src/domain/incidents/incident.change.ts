@@ -97,7 +97,10 @@ export const chainHeadOf = (row: IncidentHeadState): ChainHead => ({
 });
 
 /** The flag means "the current deadline was breached": a deadline with another due time starts clean. */
-export function breachedAfter(row: IncidentHeadState, deadlineDueAt: string | null): boolean {
+export function breachedAfter(
+  row: Pick<IncidentHeadState, 'deadlineDueAt' | 'breached'>,
+  deadlineDueAt: string | null,
+): boolean {
   const before = row.deadlineDueAt?.getTime() ?? null;
   const after = deadlineDueAt === null ? null : Date.parse(deadlineDueAt);
   return before === after ? row.breached : false;

@@ -14,6 +14,7 @@ import {
   type NewIncident,
 } from './incident.change.ts';
 import type { CurrentDeadline, Effect, IncidentView, PersistedIncident } from './incident.types.ts';
+import type { NamedStatement } from './statement-evidence.ts';
 
 /** An opened machine (see openIncident) and what the incident is. */
 export interface Opening extends NewIncident {
@@ -92,6 +93,18 @@ export interface AcceptedStep {
    * sends `feedback.digest` (entering improve, closing); a step that sends it without one is a bug.
    */
   feedback?: FeedbackDigest | undefined;
+  /** What the step read besides the incident, recorded so a replay can judge the evidence again. */
+  context?: RecordedStepContext;
+}
+
+/**
+ * The step context a replay needs from the chain alone (src/domain/replay/): the complaint channels an
+ * apology was checked against and the draft a `statementId` named. Other incidents' statements (the
+ * canned-statement rule) are not recorded: a replay judges that rule without them.
+ */
+export interface RecordedStepContext {
+  complaintChannels?: readonly string[];
+  named?: NamedStatement;
 }
 
 /**
@@ -117,6 +130,8 @@ export function planStep(
       ...(step.note ? { note: step.note } : {}),
       effects: step.effects,
       ...(step.commitments?.length ? { commitmentIds: step.commitments.map((c) => c.id) } : {}),
+      ...(step.causedByBreach === true ? { causedByBreach: true } : {}),
+      ...(step.context && Object.keys(step.context).length > 0 ? { context: step.context } : {}),
     },
   });
   const machine = machineColumns(step.view, step.snapshot);

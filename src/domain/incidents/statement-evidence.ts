@@ -11,6 +11,12 @@ export type StatementRef = Pick<
   'id' | 'incidentId' | 'stage' | 'status' | 'text' | 'channels' | 'decisions'
 >;
 
+/** Only what the rules read of a statement (what an audit entry records of the draft a step named). */
+export function statementRef(s: StatementRef): StatementRef {
+  const { id, incidentId, stage, status, text, channels, decisions } = s;
+  return { id, incidentId, stage, status, text, channels, decisions };
+}
+
 /** The statement `evidence.statementId` names, as read for the incident being stepped (null: none such). */
 export interface NamedStatement {
   incidentId: string;

@@ -2,6 +2,7 @@ import { enCommitments } from './en-commitments.ts';
 import { enFeedback } from './en-feedback.ts';
 import { enFields } from './en-fields.ts';
 import { enLedger } from './en-ledger.ts';
+import { enReport } from './en-report.ts';
 import { enStream } from './en-stream.ts';
 import { define, type FieldMessage, type Thing } from './template.ts';
 
@@ -28,6 +29,7 @@ export const en = {
   ...enCommitments,
   ...enStream,
   ...enFeedback,
+  ...enReport,
   not_found: define(
     { thing: 'incident' as Thing, id: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c' },
     (p) => `${THINGS[p.thing]} ${p.id} does not exist.`,

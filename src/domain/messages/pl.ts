@@ -3,6 +3,7 @@ import { plCommitments } from './pl-commitments.ts';
 import { plFeedback } from './pl-feedback.ts';
 import { plFields } from './pl-fields.ts';
 import { plLedger } from './pl-ledger.ts';
+import { plReport } from './pl-report.ts';
 import { plStream } from './pl-stream.ts';
 import { plPlural, type Thing } from './template.ts';
 
@@ -25,6 +26,7 @@ export const pl: Catalog = {
   ...plCommitments,
   ...plStream,
   ...plFeedback,
+  ...plReport,
   not_found: (p) => `${THINGS[p.thing]} ${p.id} nie istnieje.`,
   route_not_found: (p) => `Nie ma ścieżki ${p.method} ${p.path}.`,
   method_not_allowed: (p) =>

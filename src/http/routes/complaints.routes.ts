@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -7,8 +8,10 @@ import type { IdempotencyKeys } from '../../services/idempotency-keys.ts';
 import { ownKeyScope } from '../access-policy.ts';
 import { actorOf } from '../actor.ts';
 import { validateComplaintBody } from '../complaint-validation.ts';
+import { complaintsCsv } from '../complaints-csv.ts';
 import { type Answer, idempotent } from '../idempotency.ts';
 import { problemLanguages } from '../languages.ts';
+import { negotiate } from '../negotiate.ts';
 import { IfNoneMatchHeaders, NotModified, withPageEtag } from '../page-etag.ts';
 import { Keyset } from '../paging.ts';
 import { problemResponses } from '../problem.ts';
@@ -26,6 +29,7 @@ import {
   IncidentComplaintsQuery,
   IngestedComplaintOut,
 } from '../schemas/complaints.ts';
+import { CSV as CSV_TYPE, TextDocument } from '../schemas/report.ts';
 import { strictUtf8Json } from '../strict-json.ts';
 import { trustedJsonSerializer } from '../trusted-json.ts';
 import { runBatch } from './complaint-batch.ts';
@@ -35,6 +39,15 @@ export const BATCH_BODY_LIMIT = 8 * 1024 * 1024;
 
 const locationOf = (a: Answer): Record<string, string> =>
   a.status === 201 ? { location: `/v1/complaints/${(a.body as { id: string }).id}` } : {};
+
+const JSON_TYPE = 'application/json';
+/** Complaints read per page while a CSV is written. */
+const CSV_PAGE = 200;
+const CSV_EXAMPLE =
+  'id,source,externalId,occurredAt,receivedAt,author,url,orderId,tags,language,text,answered,answeredAt,' +
+  'firstReplyDueAt,firstReplyBreached,privateChannel,redactedAt\r\n' +
+  '6b1f…,facebook,fb-1,2026-03-02T09:00:00.000Z,2026-03-02T09:00:02.000Z,Ola,,,,en,"My parcel, again",' +
+  'true,2026-03-02T09:20:00.000Z,2026-03-02T10:00:00.000Z,false,,\r\n';
 
 /** Both complaint lists run oldest first, by (receivedAt, id)... */
 const complaintPages = new Keyset(
@@ -180,21 +193,55 @@ export function complaintRoutes(complaints: ComplaintService, keys: IdempotencyK
           tags: ['Complaints'],
           summary:
             'The complaints attached to an incident, oldest first (`answered=false`: soonest due first)',
+          description:
+            'JSON pages by default. `Accept: text/csv` answers the whole list (the `answered` filter applies; ' +
+            '`cursor` and `limit` do not) as RFC 4180 CSV with a header row; cells a spreadsheet would run as a ' +
+            "formula (leading `=`, `+`, `-`, `@`, tab, CR) start with `'`.",
           params: IdParams,
           querystring: IncidentComplaintsQuery,
-          response: { 200: ComplaintPage, ...problemResponses(400, 401, 403, 404, 422) },
+          response: {
+            200: {
+              description: 'A page of complaints, or all of them as CSV',
+              content: {
+                [JSON_TYPE]: { schema: ComplaintPage },
+                [CSV_TYPE]: { schema: TextDocument(CSV_EXAMPLE) },
+              },
+            },
+            ...problemResponses(400, 401, 403, 404, 406, 422),
+          },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const q = request.query;
-        const order = ordered(q);
-        const items = await complaints.list({
-          incidentId: request.params.id,
-          answered: q.answered,
-          ...order.filter,
-          limit: q.limit,
-        });
-        return order.page(items, q.limit);
+        const type = negotiate(request, [JSON_TYPE, CSV_TYPE]);
+        const page = async (cursor: string | undefined, limit: number) => {
+          const order = ordered({ ...q, cursor });
+          const items = await complaints.list({
+            incidentId: request.params.id,
+            answered: q.answered,
+            ...order.filter,
+            limit,
+          });
+          return order.page(items, limit);
+        };
+        if (type === JSON_TYPE) return page(q.cursor, q.limit);
+        // The first page before the answer starts, so an unknown incident is still a 404 problem.
+        const first = await page(undefined, CSV_PAGE);
+        async function* rows() {
+          yield complaintsCsv(first.items, true);
+          for (let cursor = first.nextCursor; cursor !== null; ) {
+            const next = await page(cursor, CSV_PAGE);
+            if (next.items.length > 0) yield complaintsCsv(next.items, false);
+            cursor = next.nextCursor;
+          }
+        }
+        return (
+          reply
+            .type(`${CSV_TYPE}; charset=utf-8; header=present`)
+            .header('content-disposition', `attachment; filename="complaints-${request.params.id}.csv"`)
+            // A stream, page by page; the type provider only knows the documented body (a string).
+            .send(Readable.from(rows()) as unknown as string)
+        );
       },
     );
   };

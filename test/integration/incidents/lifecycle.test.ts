@@ -5,6 +5,7 @@ import type { Playbook, Stage } from '../../../src/domain/playbooks/playbook.sch
 import { STAGES } from '../../../src/domain/playbooks/playbook.schema.ts';
 import { LEGAL_PROOF } from '../../fixtures/evidence.fixture.ts';
 import { validEvidence } from '../../helpers/evidence.ts';
+import { expectCleanReplays } from '../../helpers/replay.ts';
 import { buildTestApp, fakeClock, shippedPlaybooks, type TestApp } from '../../helpers/test-app.ts';
 
 const clock = fakeClock('2026-03-02T09:00:00.000Z');
@@ -198,5 +199,12 @@ describe('an incident’s whole life over HTTP', () => {
     expect(rows.find((r: { incidentId: string }) => r.incidentId === incident.id)).toMatchObject({
       status: 'breached',
     });
+  });
+});
+
+// Last in the file: every incident the walks above left, re-derived from its audit chain alone.
+describe('POST /v1/incidents/{id}/replay after the lifecycle', () => {
+  it('should re-derive every incident of this file exactly under its own playbook version', async () => {
+    expect(await expectCleanReplays(t)).toBeGreaterThan(5);
   });
 });

@@ -1,0 +1,68 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Complaint } from '../services/complaint-view.ts';
+
+/** The columns of the complaints CSV, in order (the header row). */
+export const COMPLAINT_CSV_COLUMNS = [
+  'id',
+  'source',
+  'externalId',
+  'occurredAt',
+  'receivedAt',
+  'author',
+  'url',
+  'orderId',
+  'tags',
+  'language',
+  'text',
+  'answered',
+  'answeredAt',
+  'firstReplyDueAt',
+  'firstReplyBreached',
+  'privateChannel',
+  'redactedAt',
+] as const;
+
+/**
+ * A cell a spreadsheet would run as a formula (OWASP "CSV injection": a leading `=`, `+`, `-`, `@`, tab
+ * or carriage return) gets a leading `'`, which spreadsheets show as text. Complaint text is written by
+ * the public, so every cell is treated this way.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+function cells(c: Complaint): string[] {
+  const values: Record<(typeof COMPLAINT_CSV_COLUMNS)[number], string> = {
+    id: c.id,
+    source: c.source,
+    externalId: c.externalId,
+    occurredAt: c.occurredAt,
+    receivedAt: c.receivedAt,
+    author: c.author ?? '',
+    url: c.url ?? '',
+    orderId: c.orderId ?? '',
+    tags: (c.tags ?? []).join(';'),
+    language: c.language,
+    text: c.text,
+    answered: String(c.answered),
+    answeredAt: c.answeredAt ?? '',
+    firstReplyDueAt: c.firstReplyDueAt ?? '',
+    firstReplyBreached: String(c.firstReplyBreached),
+    privateChannel: c.privateChannel?.channel ?? '',
+    redactedAt: c.redactedAt ?? '',
+  };
+  return COMPLAINT_CSV_COLUMNS.map((column) => neutraliseFormula(values[column]));
+}
+
+/**
+ * Complaints as RFC 4180 CSV rows (CRLF between records; fields with a comma, quote, CR or LF quoted, quotes
+ * doubled), the header first when `header` is set: pages of a long list are written one after another.
+ */
+export function complaintsCsv(complaints: readonly Complaint[], header: boolean): string {
+  return stringify(complaints.map(cells), {
+    header,
+    columns: [...COMPLAINT_CSV_COLUMNS],
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  });
+}
