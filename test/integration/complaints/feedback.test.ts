@@ -180,7 +180,10 @@ describe('feedback.digest', () => {
       expect((await send(stage, validEvidence(lost, stage))).statusCode).toBe(200);
     }
     expect(await digests()).toHaveLength(1);
-    const closed = await send('close', { unansweredReason: 'Answered by phone, see the support tickets' });
+    const closed = await send('close', {
+      unansweredReason: 'Answered by phone, see the support tickets',
+      carryOver: true,
+    });
     expect(closed.statusCode, closed.body).toBe(200);
     const all = await digests();
     expect(all.map((d) => d.data.occasion)).toEqual(['improve', 'closed']);

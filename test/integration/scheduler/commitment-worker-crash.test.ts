@@ -4,7 +4,8 @@ import { createTestDatabase, testDatabaseKind } from '../../helpers/test-databas
 import { startWorkerProcess, stopProcess, waitFor } from '../../helpers/worker-process.ts';
 import { missCounts, seedOverdueCommitments } from './commitment-misses-setup.ts';
 
-const INCIDENTS = 400;
+// Enough that the worker is still missing when the first batch is seen committed (the kill lands mid-work).
+const INCIDENTS = 1000;
 const EACH = 3;
 
 describe.runIf(testDatabaseKind() === 'postgres')('a worker killed while missing commitments', () => {
