@@ -15,6 +15,7 @@ import { apiKeyRoutes } from './http/routes/api-keys.routes.ts';
 import { complaintActionRoutes } from './http/routes/complaint-actions.routes.ts';
 import { complaintDetailRoutes } from './http/routes/complaint-detail.routes.ts';
 import { complaintRoutes } from './http/routes/complaints.routes.ts';
+import { deskRoutes } from './http/routes/desk.routes.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
 import { incidentNextRoutes } from './http/routes/incident-next.routes.ts';
 import { incidentRecordRoutes } from './http/routes/incident-records.routes.ts';
@@ -22,11 +23,13 @@ import { incidentRoutes } from './http/routes/incidents.routes.ts';
 import { metaRoutes } from './http/routes/meta.routes.ts';
 import { playbookRoutes } from './http/routes/playbooks.routes.ts';
 import { statementRoutes } from './http/routes/statements.routes.ts';
+import { webRoutes } from './http/routes/web.routes.ts';
 import { webhookRoutes } from './http/routes/webhooks.routes.ts';
 import { registerSecurity } from './http/security.ts';
 import { strictUtf8Json } from './http/strict-json.ts';
 import { registerSwagger } from './http/swagger.ts';
 import { ApiKeyService } from './services/api-keys.ts';
+import { BoardCountsService } from './services/board-counts.ts';
 import { ComplaintService } from './services/complaint.service.ts';
 import { ComplaintDetail } from './services/complaint-detail.ts';
 import { ComplaintReplies } from './services/complaint-replies.service.ts';
@@ -39,6 +42,7 @@ import { GraphApiTransport, MetaForwardingReplies } from './services/meta-replie
 import type { LoadedPlaybook } from './services/playbook-loader.ts';
 import { PlaybookRegistry } from './services/playbook-registry.ts';
 import { StatementService } from './services/statement.service.ts';
+import { loadWebAssets } from './services/web-assets.ts';
 import { WebhookService } from './services/webhook.service.ts';
 import { type HostResolver, systemResolver } from './services/webhook-address.ts';
 import { createWorker } from './worker/create-worker.ts';
@@ -166,6 +170,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(complaintActionRoutes(complaints, replies, idempotencyKeys));
   await app.register(complaintDetailRoutes(new ComplaintDetail({ db, clock: deps.clock })));
   await app.register(webhookRoutes(webhooks));
+  await app.register(deskRoutes(new BoardCountsService({ db, clock: deps.clock })));
+  // The browser desk at / (src/web/, built into WEB_DIR by `npm run build`).
+  await app.register(webRoutes(loadWebAssets(deps.config.WEB_DIR), deps.config.WEB_DIR));
   if (deps.config.META_APP_SECRET) {
     const inbound = new MetaInbound({ db, clock: deps.clock, complaints });
     const meta = { appSecret: deps.config.META_APP_SECRET, verifyToken: deps.config.META_VERIFY_TOKEN };

@@ -28,6 +28,9 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/incidents/:id/audit': READ,
   'GET /v1/incidents/:id/audit/verify': READ,
   'GET /v1/stats': READ,
+  'GET /v1/board': READ,
+  // Every key may ask who it is (the web desk shows each role only what it may do).
+  'GET /v1/me': READ_OWN,
 
   'POST /v1/incidents/:id/statements/check': MANAGE,
   'POST /v1/incidents/:id/statements': MANAGE,
@@ -63,7 +66,7 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
 };
 
 /**
- * Routes anyone may call without a key: probes, the API documentation, and Meta's webhooks (Meta cannot
+ * Routes anyone may call without a key: probes, the API documentation, the web desk's files, and Meta's webhooks (Meta cannot
  * send a key; its deliveries are checked by signature in src/http/routes/meta.routes.ts).
  */
 export function isOpenRoute(url: string | undefined): boolean {
@@ -74,7 +77,12 @@ export function isOpenRoute(url: string | undefined): boolean {
     url === '/ready' ||
     url === '/openapi.json' ||
     url === '/docs' ||
-    url.startsWith('/docs/')
+    url.startsWith('/docs/') ||
+    // The browser desk's files (src/http/routes/web.routes.ts): it asks for a key itself.
+    url === '/' ||
+    url === '/incidents/:id' ||
+    url === '/triage' ||
+    url === '/assets/*'
   );
 }
 

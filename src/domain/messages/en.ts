@@ -1,4 +1,5 @@
 import { enFields } from './en-fields.ts';
+import { enWeb } from './en-web.ts';
 import { define, type FieldMessage, type Thing } from './template.ts';
 
 const THINGS: Record<Thing, string> = {
@@ -19,6 +20,7 @@ const THINGS: Record<Thing, string> = {
  */
 export const en = {
   ...enFields,
+  ...enWeb,
   not_found: define(
     { thing: 'incident' as Thing, id: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c' },
     (p) => `${THINGS[p.thing]} ${p.id} does not exist.`,

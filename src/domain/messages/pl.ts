@@ -1,5 +1,6 @@
 import type { Catalog } from './message.ts';
 import { plFields } from './pl-fields.ts';
+import { plWeb } from './pl-web.ts';
 import { plPlural, type Thing } from './template.ts';
 
 const THINGS: Record<Thing, string> = {
@@ -16,6 +17,7 @@ const THINGS: Record<Thing, string> = {
 /** Polish: every key of the English registry (en.ts), or typecheck fails. */
 export const pl: Catalog = {
   ...plFields,
+  ...plWeb,
   not_found: (p) => `${THINGS[p.thing]} ${p.id} nie istnieje.`,
   route_not_found: (p) => `Nie ma ścieżki ${p.method} ${p.path}.`,
   method_not_allowed: (p) =>
