@@ -14,6 +14,7 @@ export interface BoardCard {
   unanswered: number;
   overdue: number;
   pendingApprovals: number;
+  auditSeq: number;
 }
 
 export interface BoardCounts {
@@ -26,11 +27,11 @@ export interface BoardCounts {
 export class BoardCountsService {
   constructor(private readonly deps: { db: Kysely<DB>; clock: Clock }) {}
 
-  async read(): Promise<{ body: BoardCounts; etag: string }> {
+  async read(only?: string): Promise<{ body: BoardCounts; etag: string }> {
     const now = this.deps.clock();
     // Clock-hour buckets: the answer (and its ETag) changes only when a count does or the hour turns.
     const since = new Date((Math.floor(now.getTime() / HOUR_MS) - (BOARD_HOURS - 1)) * HOUR_MS);
-    const rows = await boardCounts(this.deps.db, now, since);
+    const rows = await boardCounts(this.deps.db, now, since, only);
     const items = rows.map((r) => {
       const complaintsByHour = new Array<number>(BOARD_HOURS).fill(0);
       for (const [h, n] of Object.entries(r.hours ?? {})) {
@@ -43,6 +44,7 @@ export class BoardCountsService {
         unanswered: r.unanswered,
         overdue: r.overdue,
         pendingApprovals: r.pending_approvals,
+        auditSeq: r.audit_seq,
       };
     });
     const body = { since: since.toISOString(), items };

@@ -93,7 +93,7 @@ describe('a crisis on the desk, from the first complaints to closed', () => {
     const batch = await as(server, keys.integration.key, 'POST', '/v1/complaints/batch', { items });
     expect(batch.status).toBe(200);
     const card = anna.locator('[data-column="apologise"] [data-incident-id]');
-    await card.waitFor({ timeout: 5_000 });
+    await card.waitFor({ timeout: 10_000 });
     const seenAfterMs = Date.now() - posted;
     console.error(`board: threshold incident visible ${seenAfterMs} ms after the burst`);
     expect(seenAfterMs).toBeLessThan(3_000);
@@ -142,7 +142,7 @@ describe('a crisis on the desk, from the first complaints to closed', () => {
     await context.close();
 
     // Anna's page learns of the approval by itself.
-    await anna.locator('[data-status="approved"]').waitFor({ timeout: 5_000 });
+    await anna.locator('[data-status="approved"]').waitFor({ timeout: 10_000 });
     await fillEvidence(anna, 'form[aria-labelledby="ev-apologise-title"]');
     await anna.getByRole('button', { name: 'Complete apologise' }).click();
     await stateIs(anna, 'admit');
@@ -158,7 +158,13 @@ describe('a crisis on the desk, from the first complaints to closed', () => {
       (await as(server, keys.marek.key, 'POST', `/v1/statements/${id}/decisions`, { decision: 'approve' }))
         .status,
     ).toBe(200);
-    await anna.locator(`[data-statement-id="${id}"][data-status="approved"]`).waitFor({ timeout: 5_000 });
+    try {
+      await anna.locator(`[data-statement-id="${id}"][data-status="approved"]`).waitFor({ timeout: 10_000 });
+    } catch (e) {
+      await screenshot(anna, 'failure-admit-approval');
+      console.error(await anna.locator('ul.statements').innerHTML(), id, problems);
+      throw e;
+    }
     for (const [stage, next] of [
       ['admit', 'counteract'],
       ['counteract', 'improve'],

@@ -9,17 +9,28 @@ export interface BoardCountsRow {
   unanswered: number;
   overdue: number;
   pending_approvals: number;
+  /** The incident's audit head: it moves with every audited change (drafts, decisions, replies, steps). */
+  audit_seq: number;
 }
 
 /**
  * One statement for the whole board: complaints per hour since `since` (the start of the oldest of 24
- * clock-hour buckets), complaints without a first reply (and those past their first-reply time), and
- * statements waiting for approval, per incident not closed or dismissed. The three parts read through
+ * clock-hour buckets), complaints without a first reply (and those past their first-reply time),
+ * statements waiting for approval and the audit head, per incident not closed or dismissed. The three parts read through
  * the complaints_by_incident / complaints_awaiting_reply indexes per open incident.
  */
-export async function boardCounts(db: Kysely<DB>, now: Date, since: Date): Promise<BoardCountsRow[]> {
+export async function boardCounts(
+  db: Kysely<DB>,
+  now: Date,
+  since: Date,
+  only?: string,
+): Promise<BoardCountsRow[]> {
+  // One incident (a workspace watching it) in any state, else every open one.
+  const scope = only
+    ? sql`select id, audit_seq from incidents where id = ${only}`
+    : sql`select id, audit_seq from incidents where state not in ('closed', 'dismissed')`;
   const result = await sql<BoardCountsRow>`
-    with open as (select id from incidents where state not in ('closed', 'dismissed')),
+    with open as (${scope}),
     hourly as (
       select c.incident_id, floor(extract(epoch from (c.received_at - ${since}::timestamptz)) / 3600)::int as h,
              count(*)::int as n
@@ -43,12 +54,11 @@ export async function boardCounts(db: Kysely<DB>, now: Date, since: Date): Promi
     )
     select o.id as incident_id, h.hours,
            coalesce(w.unanswered, 0) as unanswered, coalesce(w.overdue, 0) as overdue,
-           coalesce(a.pending_approvals, 0) as pending_approvals
+           coalesce(a.pending_approvals, 0) as pending_approvals, o.audit_seq
     from open o
     left join hours h on h.incident_id = o.id
     left join waiting w on w.incident_id = o.id
     left join approvals a on a.incident_id = o.id
-    where h.incident_id is not null or w.incident_id is not null or a.incident_id is not null
     order by o.id`.execute(db);
   return result.rows;
 }

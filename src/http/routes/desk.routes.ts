@@ -6,7 +6,7 @@ import { ACCESS_POLICY } from '../access-policy.ts';
 import { sendEmpty } from '../empty-reply.ts';
 import { problemResponses } from '../problem.ts';
 import { matchesIfNoneMatch } from '../schemas/common.ts';
-import { BoardOut, MeOut } from '../schemas/desk.ts';
+import { BoardOut, BoardQuery, MeOut } from '../schemas/desk.ts';
 
 const NotModified = z.null().meta({ description: 'Not modified: the ETag still matches' });
 
@@ -46,11 +46,12 @@ export function deskRoutes(board: BoardCountsService): FastifyPluginAsyncZod {
           summary:
             'Per open incident: complaints per hour over the last 24 h, unanswered and overdue complaints, pending approvals',
           description: '`If-None-Match` with the last ETag answers 304 while nothing changed (for polling).',
-          response: { 200: BoardOut, 304: NotModified, ...problemResponses(401, 403) },
+          querystring: BoardQuery,
+          response: { 200: BoardOut, 304: NotModified, ...problemResponses(400, 401, 403) },
         },
       },
       async (request, reply) => {
-        const { body, etag } = await board.read();
+        const { body, etag } = await board.read(request.query.incidentId);
         reply.header('etag', etag);
         if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return sendEmpty(reply, 304);
         return body;

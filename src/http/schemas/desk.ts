@@ -36,12 +36,16 @@ export const BoardOut = z
         unanswered: z.number().int().meta({ description: 'Attached complaints without a public reply' }),
         overdue: z.number().int().meta({ description: 'Of those, past their first-reply time' }),
         pendingApprovals: z.number().int().meta({ description: 'Statements waiting for approval' }),
+        auditSeq: z.number().int().meta({
+          description:
+            'The last entry of its audit chain: it moves with every audited change (a change signal)',
+        }),
       }),
     ),
   })
   .meta({
     id: 'BoardCounts',
-    description: 'Only incidents not closed or dismissed that have any count; the others have none',
+    description: 'Every incident not closed or dismissed, or the one `incidentId` names (in any state)',
     example: {
       since: '2026-11-23T09:00:00.000Z',
       items: [
@@ -51,7 +55,15 @@ export const BoardOut = z
           unanswered: 17,
           overdue: 3,
           pendingApprovals: 1,
+          auditSeq: 42,
         },
       ],
     },
   });
+
+export const BoardQuery = z.strictObject({
+  incidentId: z
+    .uuid()
+    .optional()
+    .meta({ description: 'Only this incident, in any state (for one incident’s page)' }),
+});

@@ -3515,7 +3515,10 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Only this incident, in any state (for one incident’s page) */
+                    incidentId?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3538,6 +3541,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -4058,7 +4070,7 @@ export interface components {
             allowed: string[];
         };
         /**
-         * @description Only incidents not closed or dismissed that have any count; the others have none
+         * @description Every incident not closed or dismissed, or the one `incidentId` names (in any state)
          * @example {
          *       "since": "2026-11-23T09:00:00.000Z",
          *       "items": [
@@ -4092,7 +4104,8 @@ export interface components {
          *           ],
          *           "unanswered": 17,
          *           "overdue": 3,
-         *           "pendingApprovals": 1
+         *           "pendingApprovals": 1,
+         *           "auditSeq": 42
          *         }
          *       ]
          *     }
@@ -4115,6 +4128,8 @@ export interface components {
                 overdue: number;
                 /** @description Statements waiting for approval */
                 pendingApprovals: number;
+                /** @description The last entry of its audit chain: it moves with every audited change (a change signal) */
+                auditSeq: number;
             }[];
         };
         /**
@@ -5211,7 +5226,7 @@ export interface components {
             allowed: string[];
         };
         /**
-         * @description Only incidents not closed or dismissed that have any count; the others have none
+         * @description Every incident not closed or dismissed, or the one `incidentId` names (in any state)
          * @example {
          *       "since": "2026-11-23T09:00:00.000Z",
          *       "items": [
@@ -5245,7 +5260,8 @@ export interface components {
          *           ],
          *           "unanswered": 17,
          *           "overdue": 3,
-         *           "pendingApprovals": 1
+         *           "pendingApprovals": 1,
+         *           "auditSeq": 42
          *         }
          *       ]
          *     }
@@ -5268,6 +5284,8 @@ export interface components {
                 overdue: number;
                 /** @description Statements waiting for approval */
                 pendingApprovals: number;
+                /** @description The last entry of its audit chain: it moves with every audited change (a change signal) */
+                auditSeq: number;
             }[];
         };
         /**

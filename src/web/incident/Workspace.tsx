@@ -62,8 +62,12 @@ export function Workspace(props: { id: string }) {
   const etag = useRef<string | null>(null);
   const countsEtag = useRef<string | null>(null);
 
+  const reads = useRef(0);
   const reload = useCallback(async () => {
+    // Reads may overlap (a tick and a submit): only the latest one started may set the state.
+    const mine = ++reads.current;
     const s = await readAll(props.id, language);
+    if (mine !== reads.current) return;
     if (!s) return setMissing(true);
     etag.current = `"${s.incident.version}"`;
     setState(s);
@@ -71,16 +75,19 @@ export function Workspace(props: { id: string }) {
 
   useEffect(() => {
     void reload();
-    // Live: on every tick two conditional reads, the incident (its version: steps) and the board counts
-    // (statements waiting, complaints and replies, which do not move the version); a change reads the
-    // whole workspace again.
+    // Live: on every tick two conditional reads, the incident (its version: steps) and its board counts
+    // (its audit head moves with drafts, decisions and replies, which do not move the version; and its
+    // complaint counts); a change reads the whole workspace again.
     const live = startLive(async () => {
       const [incident, counts] = await Promise.all([
         api.GET('/v1/incidents/{id}', {
           params: { path: { id: props.id } },
           headers: etag.current ? { 'if-none-match': etag.current } : {},
         }),
-        api.GET('/v1/board', { headers: countsEtag.current ? { 'if-none-match': countsEtag.current } : {} }),
+        api.GET('/v1/board', {
+          params: { query: { incidentId: props.id } },
+          headers: countsEtag.current ? { 'if-none-match': countsEtag.current } : {},
+        }),
       ]);
       const firstCounts = countsEtag.current === null;
       countsEtag.current = counts.response.headers.get('etag') ?? countsEtag.current;

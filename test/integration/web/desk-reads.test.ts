@@ -73,7 +73,12 @@ describe('GET /v1/board', () => {
     expect(card).toMatchObject({ unanswered: 3, pendingApprovals: 1 });
     // A critical first reply is due well within 90 minutes: the two from 09:40 are overdue at 11:10.
     expect(card.overdue).toBe(2);
-    expect(body.items.some((c: { incidentId: string }) => c.incidentId === quiet)).toBe(false);
+    expect(body.items.find((c: { incidentId: string }) => c.incidentId === quiet)).toMatchObject({
+      unanswered: 0,
+      overdue: 0,
+      pendingApprovals: 0,
+      auditSeq: 1,
+    });
   });
 
   it('should answer 304 to its ETag until a count changes', async () => {
@@ -87,6 +92,26 @@ describe('GET /v1/board', () => {
     const after = await t.app.inject({ url: '/v1/board', headers: { 'if-none-match': etag } });
     expect(after.statusCode).toBe(200);
     expect(after.headers.etag).not.toBe(etag);
+  });
+
+  it('should move one incident’s ETag when a statement is approved, though its counts come back as they were', async () => {
+    const id = await openIncident(t, 'delivery-delay', 'critical');
+    const url = `/v1/board?incidentId=${id}`;
+    const before = await t.app.inject({ url });
+    expect(before.json().items).toHaveLength(1);
+    const drafted = await draft(t, id, apologyBody());
+    const manager = await issueKey(t, 'manager');
+    const decided = await t.app.inject({
+      method: 'POST',
+      url: `/v1/statements/${drafted.json().id}/decisions`,
+      payload: { decision: 'approve' },
+      headers: bearer(manager.key),
+    });
+    expect(decided.statusCode).toBe(200);
+    const after = await t.app.inject({ url, headers: { 'if-none-match': before.headers.etag as string } });
+    expect(after.statusCode).toBe(200);
+    expect(after.json().items[0].pendingApprovals).toBe(before.json().items[0].pendingApprovals);
+    expect(after.json().items[0].auditSeq).toBeGreaterThan(before.json().items[0].auditSeq);
   });
 
   it('should be readable by a dashboard key and refused to an integration key', async () => {
