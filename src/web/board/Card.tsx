@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import type { Incident } from '../api/client';
 import { onLink } from '../router';
 import type { Card as Counts } from './store';
@@ -47,7 +48,8 @@ export function Sparkline(props: { hours: number[] }) {
   );
 }
 
-export function IncidentCard(props: {
+/** A card renders again only when its own props change (a board of 1000 re-renders just the moved ones). */
+export const IncidentCard = memo(function IncidentCard(props: {
   incident: Incident;
   counts: Counts | undefined;
   startedAt: string | undefined;
@@ -87,4 +89,4 @@ export function IncidentCard(props: {
       </p>
     </article>
   );
-}
+});

@@ -12,7 +12,7 @@ export interface BoardData {
 
 const PAGE = 200;
 
-async function allIncidents(): Promise<Incident[]> {
+async function allIncidents(onPage: (soFar: Incident[]) => void): Promise<Incident[]> {
   const all: Incident[] = [];
   let cursor: string | undefined;
   do {
@@ -22,6 +22,8 @@ async function allIncidents(): Promise<Incident[]> {
     if (error || !data) throw new Error('incidents');
     all.push(...data.items);
     cursor = data.nextCursor ?? undefined;
+    // The first page paints at once (a screen full of cards); the rest paint together at the end.
+    if (cursor && all.length === data.items.length) onPage(all);
   } while (cursor);
   return all;
 }
@@ -53,13 +55,26 @@ export class BoardStore {
 
   constructor(private readonly onChange: (d: BoardData) => void) {}
 
+  /**
+   * Paints as soon as the incidents and counts are in; the deadline start times (only the amber colour
+   * needs them) follow in a second render.
+   */
   async load(): Promise<void> {
-    const [items, started] = await Promise.all([allIncidents(), pendingStarts()]);
-    this.data.incidents = new Map(items.map((i) => [i.id, i]));
-    this.data.started = started;
-    await this.refreshCounts(true);
+    // Page by page, painting each (the first screen is full after one page); the embedded database
+    // answers one query at a time, so the deadline start times wait until the incidents are in.
+    const show = (items: Incident[]) => {
+      this.data.incidents = new Map(items.map((i) => [i.id, i]));
+      this.onChange({ ...this.data });
+    };
+    const [items] = await Promise.all([allIncidents(show), this.refreshCounts(true)]);
+    show(items);
+    this.complete = true;
+    this.data.started = await pendingStarts();
     this.onChange({ ...this.data });
   }
+
+  /** All pages are in (the board says "loading more" until then). */
+  complete = false;
 
   /** One tick (a poll, or a stream event): what changed is read again. */
   async refresh(): Promise<void> {
