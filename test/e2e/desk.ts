@@ -82,7 +82,7 @@ export async function signIn(
 const SHOTS = 'test/e2e/screenshots';
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
