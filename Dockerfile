@@ -3,7 +3,8 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json vite.config.ts ./
+# src/ includes src/web, the desk `npm run build` bundles into dist/web (served at /).
 COPY src ./src
 COPY migrations ./migrations
 RUN npm run build

@@ -45,6 +45,8 @@ const ConfigSchema = z.object({
       .regex(/^[\x21-\x7e]+$/, 'must be visible ASCII characters without spaces'),
   ),
   PLAYBOOKS_DIR: optional(z.string().min(1)).transform((v) => v ?? './playbooks'),
+  /** The built web desk (`npm run build` writes it), served at `/`. */
+  WEB_DIR: optional(z.string().min(1)).transform((v) => v ?? './dist/web'),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS)).transform((v) => v ?? 'info'),
   WORKER: optional(z.enum(['on', 'off'])).transform((v) => v ?? 'on'),
   /** Pause between worker passes (deadline scheduler, webhook dispatcher). */

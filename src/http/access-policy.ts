@@ -40,6 +40,9 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   // statements/check (also a POST that stores nothing) it is for the people who run incidents. Dashboards
   // keep their one rule, never a POST; they read the same facts in the report and the audit chain.
   'POST /v1/incidents/:id/replay': MANAGE,
+  'GET /v1/board': READ,
+  // Every key may ask who it is (the web desk shows each role only what it may do).
+  'GET /v1/me': READ_OWN,
 
   'POST /v1/incidents/:id/statements/check': MANAGE,
   'POST /v1/incidents/:id/statements': MANAGE,
@@ -96,7 +99,7 @@ export function forbiddenHint(method: string, url: string): 'stream_for_people' 
 }
 
 /**
- * Routes anyone may call without a key: probes, the API documentation, and Meta's webhooks (Meta cannot
+ * Routes anyone may call without a key: probes, the API documentation, the web desk's files, and Meta's webhooks (Meta cannot
  * send a key; its deliveries are checked by signature in src/http/routes/meta.routes.ts).
  */
 export function isOpenRoute(url: string | undefined): boolean {
@@ -107,7 +110,12 @@ export function isOpenRoute(url: string | undefined): boolean {
     url === '/ready' ||
     url === '/openapi.json' ||
     url === '/docs' ||
-    url.startsWith('/docs/')
+    url.startsWith('/docs/') ||
+    // The browser desk's files (src/http/routes/web.routes.ts): it asks for a key itself.
+    url === '/' ||
+    url === '/incidents/:id' ||
+    url === '/triage' ||
+    url === '/assets/*'
   );
 }
 

@@ -4,6 +4,7 @@ import { enFields } from './en-fields.ts';
 import { enLedger } from './en-ledger.ts';
 import { enReport } from './en-report.ts';
 import { enStream } from './en-stream.ts';
+import { enWeb } from './en-web.ts';
 import { define, type FieldMessage, type Thing } from './template.ts';
 
 const THINGS: Record<Thing, string> = {
@@ -30,6 +31,7 @@ export const en = {
   ...enStream,
   ...enFeedback,
   ...enReport,
+  ...enWeb,
   not_found: define(
     { thing: 'incident' as Thing, id: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c' },
     (p) => `${THINGS[p.thing]} ${p.id} does not exist.`,

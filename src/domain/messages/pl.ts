@@ -5,6 +5,7 @@ import { plFields } from './pl-fields.ts';
 import { plLedger } from './pl-ledger.ts';
 import { plReport } from './pl-report.ts';
 import { plStream } from './pl-stream.ts';
+import { plWeb } from './pl-web.ts';
 import { plPlural, type Thing } from './template.ts';
 
 const THINGS: Record<Thing, string> = {
@@ -27,6 +28,7 @@ export const pl: Catalog = {
   ...plStream,
   ...plFeedback,
   ...plReport,
+  ...plWeb,
   not_found: (p) => `${THINGS[p.thing]} ${p.id} nie istnieje.`,
   route_not_found: (p) => `Nie ma ścieżki ${p.method} ${p.path}.`,
   method_not_allowed: (p) =>

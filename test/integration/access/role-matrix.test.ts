@@ -115,6 +115,9 @@ describe('the role matrix, generated from the route table', () => {
           'GET /v1/complaints/:id',
           'HEAD /v1/complaints/:id',
           'POST /v1/complaints/:id/replies/:replyId/delivery',
+          // Who the key is (the web desk tells an integration key it is not for people).
+          'GET /v1/me',
+          'HEAD /v1/me',
         ]).toContain(`${route.method} ${route.url}`);
       }
     }

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, problemText } from '../api/client';
+import { navigate } from '../router';
+
+/** Opening an incident by hand (managers, admins): playbook, title, severity. */
+export function OpenIncident() {
+  const [open, setOpen] = useState(false);
+  const [playbooks, setPlaybooks] = useState<{ id: string; title: string }[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    void api.GET('/v1/playbooks').then(({ data }) => setPlaybooks(data?.items ?? []));
+  }, [open]);
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        Open an incident
+      </button>
+    );
+  }
+  return (
+    <form
+      class="open-incident"
+      aria-label="Open an incident"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget as HTMLFormElement);
+        const { data, error: err } = await api.POST('/v1/incidents', {
+          body: {
+            playbookId: String(f.get('playbookId')),
+            title: String(f.get('title')),
+            severity: String(f.get('severity')) as 'low',
+          },
+        });
+        if (data) navigate(`/incidents/${data.id}`);
+        else setError(problemText(err));
+      }}
+    >
+      <label>
+        Playbook
+        <select name="playbookId" required>
+          {playbooks.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Title <input name="title" required maxLength={200} />
+      </label>
+      <label>
+        Severity
+        <select name="severity">
+          {['low', 'medium', 'high', 'critical'].map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">Open</button>
+      <button type="button" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+      {error && <p role="alert">{error}</p>}
+    </form>
+  );
+}

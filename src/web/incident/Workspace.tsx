@@ -1,0 +1,211 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import {
+  type AuditEntry,
+  api,
+  type Complaint,
+  type Incident,
+  type NextStep,
+  type Statement,
+} from '../api/client';
+import { deadlineState } from '../board/Card';
+import { startLive } from '../live';
+import { onLink } from '../router';
+import { useCan } from '../session';
+import { Complaints } from './Complaints';
+import { EvidenceForm } from './EvidenceForm';
+import { OTHER_EVENTS, widgetFor } from './fields';
+import { Statements } from './Statements';
+import { Timeline } from './Timeline';
+
+const LANGUAGES = [
+  ['en', 'English'],
+  ['pl', 'Polski'],
+  ['el', 'Ελληνικά'],
+] as const;
+
+interface State {
+  incident: Incident;
+  next: NextStep | null;
+  statements: Statement[];
+  complaints: Complaint[];
+  audit: AuditEntry[];
+  verified: boolean | null;
+}
+
+async function readAll(id: string, language: string): Promise<State | null> {
+  const path = { params: { path: { id } } };
+  const [inc, next, st, co, au, ve] = await Promise.all([
+    api.GET('/v1/incidents/{id}', path),
+    api.GET('/v1/incidents/{id}/next', { ...path, headers: { 'accept-language': language } }),
+    api.GET('/v1/incidents/{id}/statements', path),
+    api.GET('/v1/incidents/{id}/complaints', { params: { path: { id }, query: { limit: 200 } } }),
+    api.GET('/v1/incidents/{id}/audit', { params: { path: { id }, query: { limit: 200 } } }),
+    api.GET('/v1/incidents/{id}/audit/verify', path),
+  ]);
+  if (!inc.data) return null;
+  return {
+    incident: inc.data,
+    next: next.data ?? null,
+    statements: st.data?.items ?? [],
+    complaints: co.data?.items ?? [],
+    audit: au.data?.items ?? [],
+    verified: ve.data ? ve.data.valid : null,
+  };
+}
+
+/** /incidents/<id>: the stage, its deadline and guidance, its evidence form, statements, complaints, timeline. */
+export function Workspace(props: { id: string }) {
+  const [state, setState] = useState<State | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [language, setLanguage] = useState('en');
+  const canStep = useCan('POST /v1/incidents/:id/transitions');
+  const etag = useRef<string | null>(null);
+  const countsEtag = useRef<string | null>(null);
+
+  const reads = useRef(0);
+  const reload = useCallback(async () => {
+    // Reads may overlap (a tick and a submit): only the latest one started may set the state.
+    const mine = ++reads.current;
+    const s = await readAll(props.id, language);
+    if (mine !== reads.current) return;
+    if (!s) return setMissing(true);
+    etag.current = `"${s.incident.version}"`;
+    setState(s);
+  }, [props.id, language]);
+
+  useEffect(() => {
+    void reload();
+    // Live: on every tick two conditional reads, the incident (its version: steps) and its board counts
+    // (its audit head moves with drafts, decisions and replies, which do not move the version; and its
+    // complaint counts); a change reads the whole workspace again.
+    const live = startLive(async () => {
+      const [incident, counts] = await Promise.all([
+        api.GET('/v1/incidents/{id}', {
+          params: { path: { id: props.id } },
+          headers: etag.current ? { 'if-none-match': etag.current } : {},
+        }),
+        api.GET('/v1/board', {
+          params: { query: { incidentId: props.id } },
+          headers: countsEtag.current ? { 'if-none-match': countsEtag.current } : {},
+        }),
+      ]);
+      const firstCounts = countsEtag.current === null;
+      countsEtag.current = counts.response.headers.get('etag') ?? countsEtag.current;
+      if (incident.response.status !== 304 || (counts.response.status !== 304 && !firstCounts)) void reload();
+    });
+    return () => live.stop();
+  }, [reload, props.id]);
+
+  if (missing) return <p role="alert">There is no incident {props.id}.</p>;
+  if (!state) return <p aria-live="polite">Loading…</p>;
+  const { incident: i, next } = state;
+  const dl = deadlineState(i.deadline, undefined, Date.now());
+  const stage = next?.stage ?? null;
+  const approved = state.statements.filter((s) => s.status === 'approved' && s.stage === stage?.id);
+  const others = Object.entries(OTHER_EVENTS).filter(([e]) => i.allowedEvents.includes(e));
+
+  return (
+    <article class="workspace" data-incident-id={i.id} data-state={i.state} data-version={i.version}>
+      <p>
+        <a href="/" onClick={(e) => onLink(e, '/')}>
+          ← Board
+        </a>
+      </p>
+      <h1>{i.title}</h1>
+      <p class="facts">
+        <span class={`sev sev-${i.severity}`}>{i.severity}</span> · playbook {i.playbookId} · stage{' '}
+        <strong data-field="state">{i.state}</strong>
+        {i.deadline && (
+          <>
+            {' '}
+            · deadline <span class={`tone-${dl.tone}`}>{dl.text}</span>
+            {i.deadline.dueAtLocal ? ` (due ${i.deadline.dueAtLocal})` : ''}
+          </>
+        )}
+      </p>
+      <div class="grid">
+        <div>
+          {stage && (
+            <section class="panel" aria-labelledby="guidance-h">
+              <h2 id="guidance-h">Guidance for {stage.id}</h2>
+              <fieldset class="langs">
+                <legend>Guidance language</legend>
+                {LANGUAGES.map(([code, name]) => (
+                  <button
+                    key={code}
+                    type="button"
+                    lang={code}
+                    aria-pressed={language === code}
+                    onClick={() => setLanguage(code)}
+                  >
+                    {name}
+                  </button>
+                ))}
+              </fieldset>
+              <div lang={stage.guidance.language}>
+                <ul>
+                  {stage.guidance.principles.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+                <h3>Checks</h3>
+                <ul>
+                  {stage.guidance.checks.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+              </div>
+            </section>
+          )}
+          {canStep && stage && i.allowedEvents.includes(stage.id) && (
+            <section class="panel" aria-label="Complete the stage">
+              <EvidenceForm
+                key={`${i.id}-${stage.id}`}
+                incident={i}
+                event={stage.id}
+                title={`Complete ${stage.id}`}
+                fields={stage.requires.map((r) => ({ field: r.field, widget: widgetFor(r) }))}
+                approved={approved}
+                onDone={() => void reload()}
+              />
+            </section>
+          )}
+          <Statements incident={i} statements={state.statements} onChange={() => void reload()} />
+          {canStep && others.length > 0 && (
+            <section class="panel" aria-label="Other actions">
+              <h2>Other actions</h2>
+              {others.map(([event, spec]) => (
+                <details key={event}>
+                  <summary>{spec.label}</summary>
+                  <EvidenceForm
+                    incident={i}
+                    event={event}
+                    title={spec.label}
+                    fields={spec.fields.map((f) => ({
+                      field: f,
+                      widget: widgetFor({ field: f, source: 'contract' }),
+                    }))}
+                    optional={spec.optional ?? []}
+                    onDone={() => void reload()}
+                  />
+                </details>
+              ))}
+            </section>
+          )}
+        </div>
+        <div>
+          <Complaints complaints={state.complaints} onChange={() => void reload()} />
+          <Timeline entries={state.audit} verified={state.verified} />
+          <section class="panel placeholder" aria-label="Coming next">
+            <h2>Compensation ledger</h2>
+            <p>Not in this build yet: the ledger arrives with its API (issue “Compensation ledger”).</p>
+            <h2>Public commitments</h2>
+            <p>Not in this build yet: commitments arrive with their API.</p>
+            <h2>Report and CSV</h2>
+            <p>Not in this build yet: the post-mortem report and CSV downloads arrive with their API.</p>
+          </section>
+        </div>
+      </div>
+    </article>
+  );
+}

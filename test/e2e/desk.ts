@@ -1,0 +1,103 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { auth, type ServerProcess, startServer } from '../helpers/server-process.ts';
+
+/** Debian's chromium, never a downloaded one; the flags keep it off a closed network. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The engine as `npm start` runs it, on the embedded database, serving the desk built by global-setup. */
+export function startDeskServer(env: Record<string, string> = {}): Promise<ServerProcess> {
+  return startServer({ PGLITE_DIR: 'memory://', WEB_DIR: 'dist/web', ...env });
+}
+
+export interface Key {
+  id: string;
+  key: string;
+  name: string;
+  role: string;
+}
+
+export async function issueKey(server: ServerProcess, role: string, name: string): Promise<Key> {
+  const res = await fetch(`${server.url}/v1/api-keys`, {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify({ name, role }),
+  });
+  if (res.status !== 201) throw new Error(`key: ${res.status} ${await res.text()}`);
+  return (await res.json()) as Key;
+}
+
+/** A JSON call with a given key. */
+export async function as(
+  server: ServerProcess,
+  key: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: any }> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  return { status: res.status, json: text ? JSON.parse(text) : null };
+}
+
+/** A fresh tab signed in with `key` through the sign-in form, on the board. */
+export async function signIn(
+  browser: Browser,
+  server: ServerProcess,
+  key: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  // CSP violations and script errors fail the tests that read `problems`.
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    // The stream's 404 is expected until GET /v1/stream exists: the desk then polls.
+    if (m.type() === 'error' && !m.location().url.endsWith('/v1/stream')) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(`${server.url}/`);
+  await page.getByLabel('API key').fill(key);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  return { context, page, problems };
+}
+
+const SHOTS = 'test/e2e/screenshots';
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/**
+ * axe-core in the page: the serious and critical violations. The desk's CSP refuses inline scripts, so
+ * `addScriptTag` is blocked (as it should be); the file is evaluated through the debugging protocol
+ * instead, which CSP does not govern.
+ */
+export async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
