@@ -47,7 +47,8 @@ async function readAll(id: string, language: string): Promise<State | null> {
     incident: inc.data,
     next: next.data ?? null,
     statements: st.data?.items ?? [],
-    complaints: co.data?.items ?? [],
+    // The route also answers text/csv; this page asks for JSON (openapi-fetch's default).
+    complaints: co.data && typeof co.data !== 'string' ? co.data.items : [],
     audit: au.data?.items ?? [],
     verified: ve.data ? ve.data.valid : null,
   };
