@@ -208,6 +208,8 @@ describe('a crisis on the desk, from the first complaints to closed', () => {
     await close
       .getByLabel(/Why some complaints stay unanswered/)
       .fill('Duplicates of answered threads; answered in the pinned post.');
+    // The improve stage's changes are public commitments, still open: they stay tracked after the close.
+    await close.getByLabel('Keep tracking open commitments after the close').check();
     await close.getByRole('button', { name: 'Close' }).click();
     await stateIs(anna, 'closed');
     await anna.locator('[data-verified="true"]').waitFor();

@@ -71,6 +71,7 @@ const CONTRACT: Record<string, Widget> = {
   reason: { kind: 'text', label: 'Reason', long: true },
   severity: { kind: 'choice', label: 'New severity', options: SEVERITIES },
   unansweredReason: { kind: 'text', label: 'Why some complaints stay unanswered (optional)', long: true },
+  carryOver: { kind: 'boolean', label: 'Keep tracking open commitments after the close' },
   customerAtFault: {
     kind: 'object',
     label: "The customer's evident fault",
@@ -87,7 +88,11 @@ export const OTHER_EVENTS: Record<string, { label: string; fields: string[]; opt
   escalate_legal: { label: 'Escalate to legal', fields: ['reason', 'customerAtFault'] },
   resume: { label: 'Resume from legal', fields: [] },
   dismiss: { label: 'Dismiss', fields: ['reason'] },
-  close: { label: 'Close', fields: ['unansweredReason'], optional: ['unansweredReason'] },
+  close: {
+    label: 'Close',
+    fields: ['unansweredReason', 'carryOver'],
+    optional: ['unansweredReason', 'carryOver'],
+  },
   reopen: { label: 'Reopen', fields: ['reason'] },
 };
 
