@@ -22,6 +22,7 @@ import {
   offerRefusals,
   offerStatus,
 } from '../domain/compensations/compensation.policy.ts';
+import { type LedgerTotals, ledgerTotals } from '../domain/compensations/compensation.totals.ts';
 import type {
   Compensation,
   CompensationKind,
@@ -55,14 +56,6 @@ export interface MoveInput {
   status: CompensationStatus;
   note?: string | undefined;
   reference?: string | undefined;
-}
-
-/** The ledger's totals per status, in minor units of the playbook's currency. */
-export interface LedgerTotals {
-  offered: number;
-  accepted: number;
-  fulfilled: number;
-  currency: string;
 }
 
 /**
@@ -153,13 +146,6 @@ export class CompensationService {
       this.deps.playbooks.definition(row.playbook_version),
     ]);
     const currency = compensationPolicy(playbook, row.severity as Severity).currency;
-    const sum = (status: CompensationStatus) =>
-      items
-        .filter((i) => i.status === status && i.currency === currency)
-        .reduce((n, i) => n + i.valueMinor, 0);
-    return {
-      items,
-      totals: { offered: sum('offered'), accepted: sum('accepted'), fulfilled: sum('fulfilled'), currency },
-    };
+    return { items, totals: ledgerTotals(items, currency) };
   }
 }

@@ -1,10 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.ts';
+import { incidentCommitments } from '../db/repositories/commitment.repository.ts';
+import { listCompensations } from '../db/repositories/compensation.repository.ts';
 import { listIncidentDeadlines } from '../db/repositories/deadline.repository.ts';
 import { findIncident } from '../db/repositories/incident.repository.ts';
 import { complaintFactsOf } from '../db/repositories/report.repository.ts';
 import { listStatements } from '../db/repositories/statement.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { compensationPolicy } from '../domain/compensations/compensation.policy.ts';
 import { playbookTimeZone, type Severity } from '../domain/playbooks/playbook.schema.ts';
 import { buildIncidentReport, type IncidentReport } from '../domain/reports/incident.report.ts';
 import { NotFoundError } from '../errors.ts';
@@ -23,13 +26,16 @@ export class IncidentReports {
       const row = await findIncident(trx, id);
       if (!row) throw new NotFoundError('incident', id);
       const now = this.deps.clock();
-      const [playbook, deadlines, statements, complaints, audit] = await Promise.all([
+      const [playbook, deadlines, statements, complaints, audit, ledger, commitments] = await Promise.all([
         this.deps.playbooks.definition(row.playbook_version, trx),
         listIncidentDeadlines(trx, id),
         listStatements(trx, id),
         complaintFactsOf(trx, id),
         readAuditChain(trx, id),
+        listCompensations(trx, id),
+        incidentCommitments(trx, id),
       ]);
+      const severity = row.severity as Severity;
       return buildIncidentReport(
         {
           incident: {
@@ -38,7 +44,7 @@ export class IncidentReports {
             playbookId: row.playbook_id,
             playbookVersion: row.playbook_version,
             state: row.state,
-            severity: row.severity as Severity,
+            severity,
             openedAt: row.opened_at.toISOString(),
             timeZone: playbookTimeZone(playbook),
           },
@@ -57,9 +63,14 @@ export class IncidentReports {
           complaints,
           audit,
           verdict: verifyChainOf(row, audit),
-          // The compensation ledger and the commitments repository feed these once they land.
-          compensation: null,
-          commitments: [],
+          compensation: { items: ledger, currency: compensationPolicy(playbook, severity).currency },
+          commitments: commitments.map((c) => ({
+            id: c.id,
+            description: c.description,
+            owner: c.owner,
+            dueAt: c.dueAt,
+            status: c.status,
+          })),
         },
         now,
       );

@@ -1,4 +1,7 @@
 import type { AuditEntry, ChainVerdict } from '../audit/audit-chain.ts';
+import type { CommitmentStatus } from '../commitments/commitment.types.ts';
+import { formatTotals, type LedgerTotalsText, ledgerTotals } from '../compensations/compensation.totals.ts';
+import type { Compensation } from '../compensations/compensation.types.ts';
 import type { Severity, Stage } from '../playbooks/playbook.schema.ts';
 import { type ComplaintFacts, type ComplaintSummary, summariseComplaints } from './complaint-summary.ts';
 
@@ -25,20 +28,13 @@ export interface ReportStatement {
   text: string;
 }
 
-/** Compensation totals (the ledger's `totals`); null while the ledger records none. */
-export interface CompensationTotals {
-  offered: number;
-  accepted: number;
-  fulfilled: number;
-  currency: string;
-}
-
 /** A public commitment as the report lists it. */
 export interface ReportCommitment {
   id: string;
   description: string;
+  owner: string;
   dueAt: string;
-  status: string;
+  status: CommitmentStatus;
 }
 
 /** Everything the report is built from: read by the service, nothing here reads. */
@@ -59,9 +55,9 @@ export interface ReportInput {
   /** The whole chain, oldest first: pauses are read from its deadline effects. */
   audit: readonly AuditEntry[];
   verdict: ChainVerdict;
-  /** Fed by the compensation ledger's totals; null when none is recorded. */
-  compensation: CompensationTotals | null;
-  /** Fed by the commitments repository; empty when none is recorded. */
+  /** The ledger's items and the currency its totals are kept in (the playbook's at the severity). */
+  compensation: { items: readonly Compensation[]; currency: string };
+  /** The incident's commitments, from improve and manual. */
   commitments: readonly ReportCommitment[];
 }
 
@@ -82,7 +78,8 @@ export interface IncidentReport {
   stages: ReportStage[];
   statements: ReportStatement[];
   complaints: ComplaintSummary;
-  compensation: CompensationTotals | null;
+  /** The ledger's totals, the same as `GET …/compensations` gives; null while it records no item. */
+  compensation: LedgerTotalsText | null;
   commitments: ReportCommitment[];
   audit: ChainVerdict;
 }
@@ -104,7 +101,10 @@ export function buildIncidentReport(input: ReportInput, now: Date): IncidentRepo
     })),
     statements: [...input.statements],
     complaints: summariseComplaints(input.complaints),
-    compensation: input.compensation,
+    compensation:
+      input.compensation.items.length === 0
+        ? null
+        : formatTotals(ledgerTotals(input.compensation.items, input.compensation.currency)),
     commitments: [...input.commitments],
     audit: input.verdict,
   };

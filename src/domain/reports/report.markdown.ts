@@ -100,16 +100,18 @@ export function renderReportMarkdown(report: IncidentReport): string {
     out.push(
       '| Offered | Accepted | Fulfilled |',
       '| ---: | ---: | ---: |',
-      `| ${amount(money.offered, money.currency)} | ${amount(money.accepted, money.currency)} | ${amount(money.fulfilled, money.currency)} |`,
+      `| ${money.offered} ${money.currency} | ${money.accepted} ${money.currency} | ${money.fulfilled} ${money.currency} |`,
     );
   }
   out.push('', '## Commitments', '');
   if (report.commitments.length === 0) out.push('None recorded.');
   else {
     out.push(
-      '| Commitment | Due | Status |',
-      '| --- | --- | --- |',
-      ...report.commitments.map((c) => `| ${inline(c.description)} | ${at(c.dueAt)} | ${c.status} |`),
+      '| Commitment | Owner | Due | Status |',
+      '| --- | --- | --- | --- |',
+      ...report.commitments.map(
+        (c) => `| ${inline(c.description)} | ${inline(c.owner)} | ${at(c.dueAt)} | ${c.status} |`,
+      ),
     );
   }
   const chain = report.audit;
@@ -156,7 +158,6 @@ export function duration(ms: number): string {
 }
 
 const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)} %`;
-const amount = (value: number, currency: string) => `${value.toFixed(2)} ${currency}`;
 
 /** User text on one line with Markdown and HTML characters escaped. */
 function inline(text: string): string {

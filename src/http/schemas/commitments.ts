@@ -9,7 +9,7 @@ import { DueAt } from '../../domain/incidents/incident.events.ts';
 import { Cursor, EXAMPLE_INCIDENT_ID, Limit, Timestamp } from './common.ts';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
-const EXAMPLE_COMMITMENT_ID = '6d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
+export const EXAMPLE_COMMITMENT_ID = '6d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
 
 export const CommitmentBody = z
   .strictObject({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { formatTotals, type LedgerTotals } from '../../domain/compensations/compensation.totals.ts';
 import { COMPENSATION_STATUSES, type Compensation } from '../../domain/compensations/compensation.types.ts';
 import { formatMinor } from '../../domain/compensations/money.ts';
 import { OFFER_KINDS } from '../../domain/incidents/incident.events.ts';
 import { messageKey } from '../../domain/messages/message.ts';
-import type { LedgerTotals } from '../../services/compensation.service.ts';
 import { EXAMPLE_INCIDENT_ID, Timestamp } from './common.ts';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -120,10 +120,5 @@ export function toCompensationOut(c: Compensation): z.infer<typeof CompensationO
 }
 
 export function toTotalsOut(t: LedgerTotals): z.infer<typeof CompensationList>['totals'] {
-  return {
-    offered: formatMinor(t.offered, t.currency),
-    accepted: formatMinor(t.accepted, t.currency),
-    fulfilled: formatMinor(t.fulfilled, t.currency),
-    currency: t.currency,
-  };
+  return formatTotals(t);
 }

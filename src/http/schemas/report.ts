@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { COMMITMENT_STATUSES } from '../../domain/commitments/commitment.types.ts';
 import { SeveritySchema, StageSchema } from '../../domain/playbooks/playbook.schema.ts';
+import { EXAMPLE_COMMITMENT_ID } from './commitments.ts';
 import { EXAMPLE_INCIDENT_ID, Timestamp } from './common.ts';
 import { AuditVerdict } from './incidents.ts';
 
@@ -27,6 +29,7 @@ const ReportStatement = z.object({
   text: z.string(),
 });
 
+const Money = z.string().meta({ description: 'A decimal string in major units', example: '50.00' });
 const Ms = z.number().int().nonnegative().nullable();
 
 export const ReportOut = z
@@ -60,12 +63,23 @@ export const ReportOut = z
       }),
     }),
     compensation: z
-      .object({ offered: z.number(), accepted: z.number(), fulfilled: z.number(), currency: z.string() })
+      .object({ offered: Money, accepted: Money, fulfilled: Money, currency: z.string() })
       .nullable()
-      .meta({ description: "The ledger's totals; null when none is recorded" }),
-    commitments: z.array(
-      z.object({ id: z.uuid(), description: z.string(), dueAt: Timestamp, status: z.string() }),
-    ),
+      .meta({
+        description:
+          "The ledger's totals, as GET …/compensations gives them (each item counted where it stands); null while it records no item",
+      }),
+    commitments: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          description: z.string(),
+          owner: z.string(),
+          dueAt: Timestamp,
+          status: z.enum(COMMITMENT_STATUSES),
+        }),
+      )
+      .meta({ description: 'Every commitment of the incident (from improve and manual), oldest first' }),
     audit: AuditVerdict,
   })
   .meta({
@@ -100,8 +114,16 @@ export const ReportOut = z
         answered: 2,
         firstReply: { medianMs: 1_500_000, p90Ms: 1_800_000, breached: 1 },
       },
-      compensation: null,
-      commitments: [],
+      compensation: { offered: '50.00', accepted: '20.00', fulfilled: '0.00', currency: 'PLN' },
+      commitments: [
+        {
+          id: EXAMPLE_COMMITMENT_ID,
+          description: 'Second sorting line at the Łódź warehouse',
+          owner: 'Operations',
+          dueAt: '2026-03-31T21:59:59.999Z',
+          status: 'open',
+        },
+      ],
       audit: { valid: true, entries: 9 },
     },
   });

@@ -1560,23 +1560,38 @@ export interface paths {
                                     breached: number;
                                 };
                             };
-                            /** @description The ledger's totals; null when none is recorded */
+                            /** @description The ledger's totals, as GET …/compensations gives them (each item counted where it stands); null while it records no item */
                             compensation: {
-                                offered: number;
-                                accepted: number;
-                                fulfilled: number;
+                                /**
+                                 * @description A decimal string in major units
+                                 * @example 50.00
+                                 */
+                                offered: string;
+                                /**
+                                 * @description A decimal string in major units
+                                 * @example 50.00
+                                 */
+                                accepted: string;
+                                /**
+                                 * @description A decimal string in major units
+                                 * @example 50.00
+                                 */
+                                fulfilled: string;
                                 currency: string;
                             } | null;
+                            /** @description Every commitment of the incident (from improve and manual), oldest first */
                             commitments: {
                                 /** Format: uuid */
                                 id: string;
                                 description: string;
+                                owner: string;
                                 /**
                                  * Format: date-time
                                  * @example 2026-11-24T09:30:00.000Z
                                  */
                                 dueAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "missed" | "cancelled";
                             }[];
                             /**
                              * @example {

@@ -136,6 +136,49 @@ export async function runFixedScenario({ t, clock, worker }: Scenario): Promise<
     'email',
     'Your order is on its way through Wroclaw and will arrive on Thursday.',
   );
+  // The ledger and a public commitment: totals and rows the report must read back as stored.
+  at('19:50');
+  await ok(
+    await t.app.inject({
+      method: 'POST',
+      url: `/v1/incidents/${id}/compensations`,
+      payload: {
+        kind: 'voucher',
+        value: '50.00',
+        description: 'Voucher for the late order',
+        complaintId: fourth.id,
+      },
+    }),
+    201,
+  );
+  const voucher = await ok(
+    await t.app.inject({
+      method: 'POST',
+      url: `/v1/incidents/${id}/compensations`,
+      payload: {
+        kind: 'voucher',
+        value: '20.00',
+        description: 'Voucher for the wait',
+        complaintId: second.id,
+      },
+    }),
+    201,
+  );
+  await ok(
+    await t.app.inject({
+      method: 'POST',
+      url: `/v1/compensations/${voucher.id}/status`,
+      payload: { status: 'accepted', note: 'Accepted on X' },
+    }),
+  );
+  await ok(
+    await t.app.inject({
+      method: 'POST',
+      url: `/v1/incidents/${id}/commitments`,
+      payload: { description: 'A flood plan for every warehouse', owner: 'Operations', dueAt: '2026-03-31' },
+    }),
+    201,
+  );
   at('20:00');
   return id;
 }

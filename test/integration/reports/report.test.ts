@@ -54,8 +54,24 @@ describe('GET /v1/incidents/{id}/report', () => {
       ['apologise', 'published'],
       ['admit', 'published'],
     ]);
-    expect(body.compensation).toBeNull();
-    expect(body.commitments).toEqual([]);
+    const ledger = await s.t.app.inject({ method: 'GET', url: `/v1/incidents/${id}/compensations` });
+    expect(body.compensation).toEqual({
+      offered: '50.00',
+      accepted: '20.00',
+      fulfilled: '0.00',
+      currency: 'PLN',
+    });
+    expect(body.compensation).toEqual(ledger.json().totals);
+    expect(body.commitments).toEqual([
+      {
+        id: expect.any(String),
+        description: 'A flood plan for every warehouse',
+        owner: 'Operations',
+        // A plain date is the end of that day in the playbook's zone (the fixture playbook's is UTC).
+        dueAt: '2026-03-31T23:59:59.999Z',
+        status: 'open',
+      },
+    ]);
     const verify = await s.t.app.inject({ method: 'GET', url: `/v1/incidents/${id}/audit/verify` });
     expect(body.audit).toEqual(verify.json());
     expect(body.audit.valid).toBe(true);

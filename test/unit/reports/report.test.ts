@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, nextAuditEntry } from '../../../src/domain/audit/audit-chain.ts';
+import type { Compensation } from '../../../src/domain/compensations/compensation.types.ts';
 import { summariseComplaints } from '../../../src/domain/reports/complaint-summary.ts';
 import { buildIncidentReport, type ReportInput } from '../../../src/domain/reports/incident.report.ts';
 import { duration, renderReportMarkdown } from '../../../src/domain/reports/report.markdown.ts';
@@ -26,7 +27,7 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
     complaints: [],
     audit: [],
     verdict: { valid: true, entries: 0 },
-    compensation: null,
+    compensation: { items: [], currency: 'PLN' },
     commitments: [],
     ...overrides,
   };
@@ -130,31 +131,61 @@ describe('renderReportMarkdown', () => {
     expect(markdown).not.toMatch(/<script>|<b>|<i>/);
   });
 
-  it('should say "none recorded" for compensation and commitments until they are fed', () => {
+  it('should say "none recorded" for compensation and commitments while the incident has none', () => {
     const markdown = renderReportMarkdown(buildIncidentReport(input(), new Date(T0)));
     expect(markdown).toMatch(/## Compensation\n\nNone recorded\./);
     expect(markdown).toMatch(/## Commitments\n\nNone recorded\./);
   });
 
-  it('should show the ledger totals and the commitments once they are fed', () => {
-    const markdown = renderReportMarkdown(
-      buildIncidentReport(
-        input({
-          compensation: { offered: 120, accepted: 80, fulfilled: 50, currency: 'PLN' },
-          commitments: [
-            {
-              id: '6b1f2c4b-8a9e-4f60-b1c2-d3e4f5a6b7c8',
-              description: 'Flood plan',
-              dueAt: iso(0),
-              status: 'open',
-            },
+  it('should total the ledger exactly per status, in the playbook currency only, and list the commitments', () => {
+    const item = (status: Compensation['status'], valueMinor: number, currency = 'PLN'): Compensation => ({
+      id: `6b1f2c4b-8a9e-4f60-b1c2-d3e4f5a6b7${String(valueMinor % 100).padStart(2, '0')}`,
+      incidentId: 'incident',
+      complaintId: null,
+      recipient: null,
+      kind: 'voucher',
+      valueMinor,
+      currency,
+      description: 'Voucher',
+      status,
+      createdAt: iso(0),
+      history: [],
+    });
+    const report = buildIncidentReport(
+      input({
+        compensation: {
+          currency: 'PLN',
+          // 0.10 + 0.20 is exact in minor units; a declined item and another currency are left out.
+          items: [
+            item('offered', 10),
+            item('offered', 20),
+            item('accepted', 8000),
+            item('fulfilled', 5001),
+            item('declined', 9900),
+            item('offered', 7777, 'EUR'),
           ],
-        }),
-        new Date(T0),
-      ),
+        },
+        commitments: [
+          {
+            id: '6b1f2c4b-8a9e-4f60-b1c2-d3e4f5a6b7c8',
+            description: 'Flood plan',
+            owner: 'Operations',
+            dueAt: iso(0),
+            status: 'open',
+          },
+        ],
+      }),
+      new Date(T0),
     );
-    expect(markdown).toContain('| 120.00 PLN | 80.00 PLN | 50.00 PLN |');
-    expect(markdown).toContain('| Flood plan | 2026-03-02 10:00 | open |');
+    expect(report.compensation).toEqual({
+      offered: '0.30',
+      accepted: '80.00',
+      fulfilled: '50.01',
+      currency: 'PLN',
+    });
+    const markdown = renderReportMarkdown(report);
+    expect(markdown).toContain('| 0.30 PLN | 80.00 PLN | 50.01 PLN |');
+    expect(markdown).toContain('| Flood plan | Operations | 2026-03-02 10:00 | open |');
   });
 
   it('should write durations in words', () => {
