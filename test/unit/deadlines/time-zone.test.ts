@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endOfLocalDay, localTime } from '../../../src/domain/deadlines/time-zone.ts';
+import { endOfLocalDay, localTime, offsetAt } from '../../../src/domain/deadlines/time-zone.ts';
 
 const ZONES = ['Europe/Warsaw', 'Europe/Athens', 'America/New_York', 'Asia/Kolkata', 'UTC'];
 
@@ -23,6 +23,30 @@ describe('localTime', () => {
           expect(back).toBe(Math.floor(instant.getTime() / 1000) * 1000);
         },
       ),
+    );
+  });
+});
+
+describe('offsetAt', () => {
+  /** An independent oracle: the offset Intl itself names ("GMT+05:30", "GMT" for zero). */
+  function namedOffset(instant: number, zone: string): number {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((p) => p.type === 'timeZoneName')!.value;
+    const m = /GMT([+-])(\d\d):(\d\d)/.exec(name);
+    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
+  }
+
+  it('should give the offset Intl names for the zone at that instant, across clock changes', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }),
+        fc.constantFrom(...ZONES),
+        (instant, zone) => {
+          expect(offsetAt(instant.getTime(), zone)).toBe(namedOffset(instant.getTime(), zone));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
