@@ -57,6 +57,13 @@ describe('the desk on a phone, from the keyboard, and on the wall', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'workspace-390');
+    // The ledger, commitments and downloads stack in the one column and fit it, forms included.
+    for (const name of ['Compensation ledger', /Public commitments/, 'Report and CSV']) {
+      const box = await page.getByRole('region', { name }).boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    }
+    await page.getByRole('button', { name: 'Offer compensation' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'ledger-390');
     await context.close();
   });
 

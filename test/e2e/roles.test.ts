@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPLAINT_CSV_COLUMNS } from '../../src/http/complaints-csv.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
 import { as, issueKey, type Key, launchBrowser, signIn, startDeskServer } from './desk.ts';
 
@@ -21,6 +23,28 @@ beforeAll(async () => {
     severity: 'high',
   });
   incidentId = opened.json.id;
+  // Something in each panel: a complaint, an offered compensation, an open commitment.
+  const complaint = await as(server, keys.integration.key, 'POST', '/v1/complaints', {
+    source: 'email',
+    externalId: 'mail-1',
+    author: 'Kasia',
+    text: 'My parcel is a week late and nobody answers.',
+    incidentId,
+  });
+  expect(complaint.status).toBe(201);
+  const offered = await as(server, keys.manager.key, 'POST', `/v1/incidents/${incidentId}/compensations`, {
+    kind: 'voucher',
+    value: '20.00',
+    description: 'Voucher for the late parcel',
+    complaintId: complaint.json.id,
+  });
+  expect(offered.status).toBe(201);
+  const promised = await as(server, keys.manager.key, 'POST', `/v1/incidents/${incidentId}/commitments`, {
+    description: 'Tracking link in every confirmation',
+    owner: 'Logistics',
+    dueAt: '2027-03-01',
+  });
+  expect(promised.status).toBe(201);
 });
 afterAll(async () => {
   await browser?.close();
@@ -52,6 +76,52 @@ describe('what each role sees', () => {
     expect(
       await page.getByRole('button', { name: /Approve|Reject|Reply|Create statement|Complete/ }).count(),
     ).toBe(0);
+    // The ledger, the commitments and the downloads are there to read, with no control that writes.
+    const ledger = page.getByRole('region', { name: 'Compensation ledger' });
+    await ledger.locator('li[data-status="offered"]').waitFor();
+    expect(await ledger.locator('[data-total="offered"] dd').textContent()).toMatch(/^20\.00 /);
+    const commitments = page.getByRole('region', { name: /Public commitments/ });
+    await commitments.locator('li[data-status="open"]').waitFor();
+    for (const panel of [ledger, commitments]) {
+      expect(await panel.locator('button, input, select, textarea, form').count()).toBe(0);
+    }
+    expect(
+      await page.getByRole('button', { name: /^(Offer|Add commitment|Mark |Cancel|Approve)/ }).count(),
+    ).toBe(0);
+    const downloads = page.getByRole('region', { name: 'Report and CSV' });
+    expect(await downloads.getByRole('button').allTextContents()).toEqual([
+      'Report (Markdown)',
+      'Report (JSON)',
+      'Complaints (CSV)',
+    ]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('should save the complaints as a CSV file whose first line is the header, the key never in a URL', async () => {
+    const { page, context, problems } = await signIn(browser, server, keys.dashboard.key);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.locator(`[data-incident-id="${incidentId}"] a`).click();
+    const downloads = page.getByRole('region', { name: 'Report and CSV' });
+    await downloads.waitFor();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('button', { name: 'Complaints (CSV)' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe(`complaints-${incidentId}.csv`);
+    const text = readFileSync(await csv.path(), 'utf8');
+    expect(text.split(/\r?\n/)[0]).toBe(COMPLAINT_CSV_COLUMNS.join(','));
+    expect(text).toContain('My parcel is a week late');
+    const [report] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('button', { name: 'Report (Markdown)' }).click(),
+    ]);
+    expect(report.suggestedFilename()).toBe(`report-${incidentId}.md`);
+    expect(readFileSync(await report.path(), 'utf8')).toMatch(/^# Post-mortem: Courier backlog/);
+    await downloads.getByText(`Saved report-${incidentId}.md.`).waitFor();
+    expect(requests.filter((u) => u.includes(keys.dashboard.key))).toEqual([]);
+    // The blob: download ran under the desk's CSP without a violation (they are reported on the console).
     expect(problems).toEqual([]);
     await context.close();
   });

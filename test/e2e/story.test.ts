@@ -202,6 +202,63 @@ describe('a crisis on the desk, from the first complaints to closed', () => {
     await anna.getByText(/moved to dm/).waitFor();
   });
 
+  it('should keep the ledger within its limits and record a commitment, through the panels', async () => {
+    const ledger = anna.getByRole('region', { name: 'Compensation ledger' });
+    const offer = async (value: string, description: string) => {
+      await ledger.getByLabel('Kind').selectOption('voucher');
+      await ledger.getByLabel(/^Value/).fill(value);
+      await ledger.getByLabel('Description').fill(description);
+      await ledger.getByLabel('For complaint (optional)').selectOption({ index: 1 });
+      await ledger.getByRole('button', { name: 'Offer compensation' }).click();
+    };
+    const total = (t: string) => ledger.locator(`[data-total="${t}"] dd`);
+    // Over the critical ceiling (250 PLN): refused, said in an alert, nothing stored.
+    await offer('300.00', 'A voucher worth more than the playbook allows for one customer.');
+    await ledger
+      .getByRole('alert')
+      .getByText(/at most 250\.00 PLN/)
+      .waitFor();
+    expect(await ledger.locator('li[data-compensation-id]').count()).toBe(0);
+    // Within it and under the approval threshold: offered at once, then accepted by the customer.
+    await offer('30.00', 'A voucher for the next order, for the hidden comment.');
+    await ledger.locator('li[data-status="offered"]').waitFor();
+    expect(await total('offered').textContent()).toBe('30.00 PLN');
+    await ledger.getByRole('button', { name: /^Mark accepted/ }).click();
+    await ledger.locator('li[data-status="accepted"]').waitFor();
+    await total('accepted').getByText('30.00 PLN').waitFor();
+    expect(await total('offered').textContent()).toBe('0.00 PLN');
+    // Above the approval threshold (100 PLN): it waits for another key; its author may not approve it.
+    await offer('150.00', 'A refund of the delivery fee and a voucher, for the longest thread.');
+    const pending = ledger.locator('li[data-status="pending_approval"]');
+    await pending.waitFor();
+    await pending.getByRole('button', { name: /^Approve/ }).click();
+    await ledger
+      .getByRole('alert')
+      .getByText(/another person/)
+      .waitFor();
+    await pending.getByRole('button', { name: /^Cancel/ }).click();
+    await ledger.locator('li[data-status="cancelled"]').waitFor();
+
+    const commitments = anna.getByRole('region', { name: /Public commitments/ });
+    const before = await commitments.locator('li[data-commitment-id]').count();
+    await commitments.getByLabel('What was promised').fill('Publish the moderation rules on our page');
+    await commitments.getByLabel('Owner').fill('Community team');
+    await commitments.getByLabel('Due').fill('2027-02-01');
+    await commitments.getByRole('button', { name: 'Add commitment' }).click();
+    const added = commitments.locator('li[data-commitment-id]', { hasText: 'Publish the moderation rules' });
+    await added.waitFor();
+    expect(await commitments.locator('li[data-commitment-id]').count()).toBe(before + 1);
+    expect(await added.getAttribute('data-status')).toBe('open');
+    expect(await added.locator('time').textContent()).toBe('1 Feb 2027');
+    await added.getByRole('button', { name: /^Mark done/ }).click();
+    await commitments
+      .locator('li[data-status="done"]', { hasText: 'Publish the moderation rules' })
+      .waitFor();
+    await ledger.scrollIntoViewIfNeeded();
+    await screenshot(anna, 'ledger');
+    expect(await axeViolations(anna)).toEqual([]);
+  });
+
   it('should close it, show a verified timeline, and show it closed on the board', async () => {
     const close = anna.locator('details', { hasText: 'Close' });
     await close.locator('summary').click();

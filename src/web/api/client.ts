@@ -11,6 +11,10 @@ export type Complaint =
   paths['/v1/complaints']['get']['responses'][200]['content']['application/json']['items'][number];
 export type AuditEntry =
   paths['/v1/incidents/{id}/audit']['get']['responses'][200]['content']['application/json']['items'][number];
+export type Compensation = components['schemas']['Compensation'];
+export type Ledger =
+  paths['/v1/incidents/{id}/compensations']['get']['responses'][200]['content']['application/json'];
+export type Commitment = components['schemas']['Commitment'];
 
 const KEY = 'fivep.apiKey';
 

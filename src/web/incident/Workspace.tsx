@@ -1,19 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import {
-  type AuditEntry,
-  api,
-  type Complaint,
-  type Incident,
-  type NextStep,
-  type Statement,
-} from '../api/client';
+import { api } from '../api/client';
 import { deadlineState } from '../board/Card';
 import { startLive } from '../live';
 import { onLink } from '../router';
 import { useCan } from '../session';
+import { Commitments } from './Commitments';
+import { Compensations } from './Compensations';
 import { Complaints } from './Complaints';
+import { Downloads } from './Downloads';
 import { EvidenceForm } from './EvidenceForm';
 import { OTHER_EVENTS, widgetFor } from './fields';
+import { readWorkspace, type WorkspaceState } from './read-workspace';
 import { Statements } from './Statements';
 import { Timeline } from './Timeline';
 
@@ -23,40 +20,12 @@ const LANGUAGES = [
   ['el', 'Ελληνικά'],
 ] as const;
 
-interface State {
-  incident: Incident;
-  next: NextStep | null;
-  statements: Statement[];
-  complaints: Complaint[];
-  audit: AuditEntry[];
-  verified: boolean | null;
-}
-
-async function readAll(id: string, language: string): Promise<State | null> {
-  const path = { params: { path: { id } } };
-  const [inc, next, st, co, au, ve] = await Promise.all([
-    api.GET('/v1/incidents/{id}', path),
-    api.GET('/v1/incidents/{id}/next', { ...path, headers: { 'accept-language': language } }),
-    api.GET('/v1/incidents/{id}/statements', path),
-    api.GET('/v1/incidents/{id}/complaints', { params: { path: { id }, query: { limit: 200 } } }),
-    api.GET('/v1/incidents/{id}/audit', { params: { path: { id }, query: { limit: 200 } } }),
-    api.GET('/v1/incidents/{id}/audit/verify', path),
-  ]);
-  if (!inc.data) return null;
-  return {
-    incident: inc.data,
-    next: next.data ?? null,
-    statements: st.data?.items ?? [],
-    // The route also answers text/csv; this page asks for JSON (openapi-fetch's default).
-    complaints: co.data && typeof co.data !== 'string' ? co.data.items : [],
-    audit: au.data?.items ?? [],
-    verified: ve.data ? ve.data.valid : null,
-  };
-}
-
-/** /incidents/<id>: the stage, its deadline and guidance, its evidence form, statements, complaints, timeline. */
+/**
+ * /incidents/<id>: the stage, its deadline and guidance, its evidence form, statements, complaints, the
+ * compensation ledger, commitments, downloads and the timeline.
+ */
 export function Workspace(props: { id: string }) {
-  const [state, setState] = useState<State | null>(null);
+  const [state, setState] = useState<WorkspaceState | null>(null);
   const [missing, setMissing] = useState(false);
   const [language, setLanguage] = useState('en');
   const canStep = useCan('POST /v1/incidents/:id/transitions');
@@ -67,7 +36,7 @@ export function Workspace(props: { id: string }) {
   const reload = useCallback(async () => {
     // Reads may overlap (a tick and a submit): only the latest one started may set the state.
     const mine = ++reads.current;
-    const s = await readAll(props.id, language);
+    const s = await readWorkspace(props.id, language);
     if (mine !== reads.current) return;
     if (!s) return setMissing(true);
     etag.current = `"${s.incident.version}"`;
@@ -196,15 +165,15 @@ export function Workspace(props: { id: string }) {
         </div>
         <div>
           <Complaints complaints={state.complaints} onChange={() => void reload()} />
+          <Compensations
+            incident={i}
+            ledger={state.ledger}
+            complaints={state.complaints}
+            onChange={() => void reload()}
+          />
+          <Commitments incident={i} commitments={state.commitments} onChange={() => void reload()} />
+          <Downloads incident={i} />
           <Timeline entries={state.audit} verified={state.verified} />
-          <section class="panel placeholder" aria-label="Coming next">
-            <h2>Compensation ledger</h2>
-            <p>Not in this build yet: the ledger arrives with its API (issue “Compensation ledger”).</p>
-            <h2>Public commitments</h2>
-            <p>Not in this build yet: commitments arrive with their API.</p>
-            <h2>Report and CSV</h2>
-            <p>Not in this build yet: the post-mortem report and CSV downloads arrive with their API.</p>
-          </section>
         </div>
       </div>
     </article>

@@ -15,7 +15,7 @@ export const CHANNELS = [
   'other',
 ];
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'];
-const OFFER_KINDS = ['discount', 'voucher', 'refund', 'gift', 'free_shipping', 'other'];
+export const OFFER_KINDS = ['discount', 'voucher', 'refund', 'gift', 'free_shipping', 'other'];
 
 /**
  * How each evidence field is entered. Playbook fields carry their kind (text, url, list, boolean); the
