@@ -52,11 +52,11 @@ try {
     const t = await page.evaluate(() => ({
       painted: performance.getEntriesByName('board-painted')[0]?.startTime ?? -1,
       complete: performance.getEntriesByName('board-complete')[0]?.startTime ?? -1,
-      requests: performance
-        .getEntriesByType('resource')
-        .map(
-          (r) => `${r.name.replace(location.origin, '')} ${r.startTime.toFixed(0)}+${r.duration.toFixed(0)}`,
-        ),
+      requests: performance.getEntriesByType('resource').map((e) => {
+        const r = e as PerformanceResourceTiming;
+        const kb = (r.decodedBodySize / 1024).toFixed(0);
+        return `${r.name.replace(location.origin, '')} ${r.startTime.toFixed(0)}+${r.duration.toFixed(0)} ms ${kb} KiB`;
+      }),
     }));
     if (process.env.BENCH_VERBOSE) console.log(t.requests.join('\n'));
     runs.push({ ...t, cards });

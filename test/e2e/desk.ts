@@ -57,14 +57,19 @@ export async function as(
   return { status: res.status, json: text ? JSON.parse(text) : null };
 }
 
-/** A fresh tab signed in with `key` through the sign-in form, on the board. */
+/**
+ * A fresh tab signed in with `key` through the sign-in form, on the board. `prepare` runs on the new
+ * context before the first navigation (e.g. to route a request).
+ */
 export async function signIn(
   browser: Browser,
   server: ServerProcess,
   key: string,
   viewport = { width: 1280, height: 800 },
+  prepare?: (context: BrowserContext) => Promise<void>,
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport });
+  await prepare?.(context);
   const page = await context.newPage();
   // CSP violations and script errors fail the tests that read `problems`.
   const problems: string[] = [];

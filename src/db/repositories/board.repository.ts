@@ -1,9 +1,21 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../schema.ts';
 
-/** What a board card shows besides the incident itself, for every open incident with any of it. */
+/** Everything a board card shows, for every incident on the board. */
 export interface BoardCountsRow {
   incident_id: string;
+  title: string;
+  playbook_id: string;
+  severity: string;
+  state: string;
+  version: number;
+  complaint_count: number;
+  deadline_stage: string | null;
+  deadline_due_at: Date | string | null;
+  /** The current deadline was marked breached, or its due time has passed. */
+  deadline_breached: boolean;
+  /** When the current stage's pending deadline row started (the "25 % left" colour needs the span). */
+  deadline_started_at: Date | string | null;
   /** Complaints received per hour bucket, keyed by bucket index (0 = the oldest of the 24). */
   hours: Record<string, number> | null;
   unanswered: number;
@@ -13,24 +25,39 @@ export interface BoardCountsRow {
   audit_seq: number;
 }
 
+/** Which incidents: every one not closed or dismissed, those too (`done`), or the one a workspace watches. */
+export type BoardScope = { only: string } | { done: boolean };
+
 /**
- * One statement for the whole board: complaints per hour since `since` (the start of the oldest of 24
- * clock-hour buckets), complaints without a first reply (and those past their first-reply time),
- * statements waiting for approval and the audit head, per incident not closed or dismissed. The three parts read through
- * the complaints_by_incident / complaints_awaiting_reply indexes per open incident.
+ * One statement for the whole board: each incident's own card fields, the start of its pending deadline,
+ * complaints per hour since `since` (the start of the oldest of 24 clock-hour buckets), complaints
+ * without a first reply (and those past their first-reply time), statements waiting for approval and the
+ * audit head. The parts read through the complaints_by_incident / complaints_awaiting_reply /
+ * deadlines_by_incident indexes per incident.
  */
 export async function boardCounts(
   db: Kysely<DB>,
   now: Date,
   since: Date,
-  only?: string,
+  scope: BoardScope,
 ): Promise<BoardCountsRow[]> {
-  // One incident (a workspace watching it) in any state, else every open one.
-  const scope = only
-    ? sql`select id, audit_seq from incidents where id = ${only}`
-    : sql`select id, audit_seq from incidents where state not in ('closed', 'dismissed')`;
+  const columns = sql`id, title, playbook_id, severity, state, version, complaint_count, deadline_stage,
+    deadline_due_at, breached, audit_seq`;
+  const chosen =
+    'only' in scope
+      ? sql`select ${columns} from incidents where id = ${scope.only}`
+      : scope.done
+        ? sql`select ${columns} from incidents`
+        : sql`select ${columns} from incidents where state not in ('closed', 'dismissed')`;
   const result = await sql<BoardCountsRow>`
-    with open as (${scope}),
+    with open as (${chosen}),
+    -- A join, not a lateral per incident: unanalysed tables got a nested loop over every pending row.
+    started as (
+      select distinct on (d.incident_id) d.incident_id, d.started_at
+      from deadlines d join open o on o.id = d.incident_id and d.stage = o.deadline_stage
+      where d.status = 'pending'
+      order by d.incident_id, d.started_at desc
+    ),
     hourly as (
       select c.incident_id, floor(extract(epoch from (c.received_at - ${since}::timestamptz)) / 3600)::int as h,
              count(*)::int as n
@@ -52,10 +79,14 @@ export async function boardCounts(
       where s.status = 'pending_approval'
       group by 1
     )
-    select o.id as incident_id, h.hours,
+    select o.id as incident_id, o.title, o.playbook_id, o.severity, o.state, o.version, o.complaint_count,
+           o.deadline_stage, o.deadline_due_at,
+           (o.breached or coalesce(o.deadline_due_at < ${now}::timestamptz, false)) as deadline_breached,
+           d.started_at as deadline_started_at, h.hours,
            coalesce(w.unanswered, 0) as unanswered, coalesce(w.overdue, 0) as overdue,
            coalesce(a.pending_approvals, 0) as pending_approvals, o.audit_seq
     from open o
+    left join started d on d.incident_id = o.id
     left join hours h on h.incident_id = o.id
     left join waiting w on w.incident_id = o.id
     left join approvals a on a.incident_id = o.id

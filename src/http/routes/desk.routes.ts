@@ -10,7 +10,7 @@ import { BoardOut, BoardQuery, MeOut } from '../schemas/desk.ts';
 
 const NotModified = z.null().meta({ description: 'Not modified: the ETag still matches' });
 
-/** What the browser desk (src/web/) reads besides the incident routes: who the key is, and the board's counts. */
+/** What the browser desk (src/web/) reads besides the incident routes: who the key is, and the board's cards. */
 export function deskRoutes(board: BoardCountsService): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -44,14 +44,15 @@ export function deskRoutes(board: BoardCountsService): FastifyPluginAsyncZod {
         schema: {
           tags: ['Stats'],
           summary:
-            'Per open incident: complaints per hour over the last 24 h, unanswered and overdue complaints, pending approvals',
+            'The board in one read: per open incident its card (title, severity, state, deadline), complaints per hour over the last 24 h, unanswered and overdue complaints, pending approvals',
           description: '`If-None-Match` with the last ETag answers 304 while nothing changed (for polling).',
           querystring: BoardQuery,
           response: { 200: BoardOut, 304: NotModified, ...problemResponses(400, 401, 403) },
         },
       },
       async (request, reply) => {
-        const { body, etag } = await board.read(request.query.incidentId);
+        const { incidentId, done } = request.query;
+        const { body, etag } = await board.read(incidentId ? { only: incidentId } : { done: done ?? false });
         reply.header('etag', etag);
         if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return sendEmpty(reply, 304);
         return body;

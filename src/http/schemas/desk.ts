@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { SEVERITIES, STAGES } from '../../domain/playbooks/playbook.schema.ts';
 import { ROLES } from '../../services/api-keys.ts';
-import { EXAMPLE_INCIDENT_ID, Timestamp } from './common.ts';
+import { BooleanQuery, EXAMPLE_INCIDENT_ID, Timestamp } from './common.ts';
+import { STATES } from './incidents.ts';
 
 export const MeOut = z
   .object({
@@ -30,6 +32,24 @@ export const BoardOut = z
     items: z.array(
       z.object({
         incidentId: z.uuid(),
+        title: z.string(),
+        playbookId: z.string(),
+        severity: z.enum(SEVERITIES),
+        state: z.enum(STATES),
+        version: z.number().int().meta({ description: 'The incident’s version: +1 on every change' }),
+        complaintCount: z.number().int(),
+        deadline: z
+          .object({
+            stage: z.enum(STAGES),
+            dueAt: Timestamp.nullable().meta({ description: 'null while paused (legal)' }),
+            startedAt: Timestamp.nullable().meta({
+              description: 'When this stage’s deadline started (its span is startedAt → dueAt)',
+            }),
+            breached: z.boolean(),
+            paused: z.boolean(),
+          })
+          .nullable()
+          .meta({ description: 'The current stage’s deadline, as on the incident' }),
         complaintsByHour: z.array(z.number().int()).meta({
           description: 'Complaints received per hour, oldest first; the last hour is the current one',
         }),
@@ -45,12 +65,26 @@ export const BoardOut = z
   })
   .meta({
     id: 'BoardCounts',
-    description: 'Every incident not closed or dismissed, or the one `incidentId` names (in any state)',
+    description:
+      'A card per incident: every one not closed or dismissed (with `done=true` those too), or the one `incidentId` names (in any state)',
     example: {
       since: '2026-11-23T09:00:00.000Z',
       items: [
         {
           incidentId: EXAMPLE_INCIDENT_ID,
+          title: 'Courier backlog after the Black Friday sale',
+          playbookId: 'delivery-delay',
+          severity: 'high',
+          state: 'admit',
+          version: 2,
+          complaintCount: 48,
+          deadline: {
+            stage: 'admit',
+            dueAt: '2026-11-23T12:00:00.000Z',
+            startedAt: '2026-11-23T10:00:00.000Z',
+            breached: false,
+            paused: false,
+          },
           complaintsByHour: exampleHours,
           unanswered: 17,
           overdue: 3,
@@ -66,4 +100,5 @@ export const BoardQuery = z.strictObject({
     .uuid()
     .optional()
     .meta({ description: 'Only this incident, in any state (for one incident’s page)' }),
+  done: BooleanQuery.optional().meta({ description: 'Also the closed and dismissed incidents' }),
 });

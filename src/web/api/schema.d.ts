@@ -5207,7 +5207,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Per open incident: complaints per hour over the last 24 h, unanswered and overdue complaints, pending approvals
+         * The board in one read: per open incident its card (title, severity, state, deadline), complaints per hour over the last 24 h, unanswered and overdue complaints, pending approvals
          * @description `If-None-Match` with the last ETag answers 304 while nothing changed (for polling).
          */
         get: {
@@ -5215,6 +5215,8 @@ export interface paths {
                 query?: {
                     /** @description Only this incident, in any state (for one incident’s page) */
                     incidentId?: string;
+                    /** @description Also the closed and dismissed incidents */
+                    done?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -6063,12 +6065,25 @@ export interface components {
             allowed: string[];
         };
         /**
-         * @description Every incident not closed or dismissed, or the one `incidentId` names (in any state)
+         * @description A card per incident: every one not closed or dismissed (with `done=true` those too), or the one `incidentId` names (in any state)
          * @example {
          *       "since": "2026-11-23T09:00:00.000Z",
          *       "items": [
          *         {
          *           "incidentId": "3f1d2c4b-8a9e-4f60-b1c2-d3e4f5a6b7c8",
+         *           "title": "Courier backlog after the Black Friday sale",
+         *           "playbookId": "delivery-delay",
+         *           "severity": "high",
+         *           "state": "admit",
+         *           "version": 2,
+         *           "complaintCount": 48,
+         *           "deadline": {
+         *             "stage": "admit",
+         *             "dueAt": "2026-11-23T12:00:00.000Z",
+         *             "startedAt": "2026-11-23T10:00:00.000Z",
+         *             "breached": false,
+         *             "paused": false
+         *           },
          *           "complaintsByHour": [
          *             0,
          *             0,
@@ -6113,6 +6128,34 @@ export interface components {
             items: {
                 /** Format: uuid */
                 incidentId: string;
+                title: string;
+                playbookId: string;
+                /** @enum {string} */
+                severity: "low" | "medium" | "high" | "critical";
+                /** @enum {string} */
+                state: "apologise" | "admit" | "counteract" | "improve" | "compensate" | "legal" | "monitoring" | "dismissed" | "closed";
+                /** @description The incident’s version: +1 on every change */
+                version: number;
+                complaintCount: number;
+                /** @description The current stage’s deadline, as on the incident */
+                deadline: {
+                    /** @enum {string} */
+                    stage: "apologise" | "admit" | "counteract" | "improve" | "compensate";
+                    /**
+                     * Format: date-time
+                     * @description null while paused (legal)
+                     * @example 2026-11-24T09:30:00.000Z
+                     */
+                    dueAt: string | null;
+                    /**
+                     * Format: date-time
+                     * @description When this stage’s deadline started (its span is startedAt → dueAt)
+                     * @example 2026-11-24T09:30:00.000Z
+                     */
+                    startedAt: string | null;
+                    breached: boolean;
+                    paused: boolean;
+                } | null;
                 /** @description Complaints received per hour, oldest first; the last hour is the current one */
                 complaintsByHour: number[];
                 /** @description Attached complaints without a public reply */
@@ -7466,12 +7509,25 @@ export interface components {
             allowed: string[];
         };
         /**
-         * @description Every incident not closed or dismissed, or the one `incidentId` names (in any state)
+         * @description A card per incident: every one not closed or dismissed (with `done=true` those too), or the one `incidentId` names (in any state)
          * @example {
          *       "since": "2026-11-23T09:00:00.000Z",
          *       "items": [
          *         {
          *           "incidentId": "3f1d2c4b-8a9e-4f60-b1c2-d3e4f5a6b7c8",
+         *           "title": "Courier backlog after the Black Friday sale",
+         *           "playbookId": "delivery-delay",
+         *           "severity": "high",
+         *           "state": "admit",
+         *           "version": 2,
+         *           "complaintCount": 48,
+         *           "deadline": {
+         *             "stage": "admit",
+         *             "dueAt": "2026-11-23T12:00:00.000Z",
+         *             "startedAt": "2026-11-23T10:00:00.000Z",
+         *             "breached": false,
+         *             "paused": false
+         *           },
          *           "complaintsByHour": [
          *             0,
          *             0,
@@ -7516,6 +7572,34 @@ export interface components {
             items: {
                 /** Format: uuid */
                 incidentId: string;
+                title: string;
+                playbookId: string;
+                /** @enum {string} */
+                severity: "low" | "medium" | "high" | "critical";
+                /** @enum {string} */
+                state: "apologise" | "admit" | "counteract" | "improve" | "compensate" | "legal" | "monitoring" | "dismissed" | "closed";
+                /** @description The incident’s version: +1 on every change */
+                version: number;
+                complaintCount: number;
+                /** @description The current stage’s deadline, as on the incident */
+                deadline: {
+                    /** @enum {string} */
+                    stage: "apologise" | "admit" | "counteract" | "improve" | "compensate";
+                    /**
+                     * Format: date-time
+                     * @description null while paused (legal)
+                     * @example 2026-11-24T09:30:00.000Z
+                     */
+                    dueAt: string | null;
+                    /**
+                     * Format: date-time
+                     * @description When this stage’s deadline started (its span is startedAt → dueAt)
+                     * @example 2026-11-24T09:30:00.000Z
+                     */
+                    startedAt: string | null;
+                    breached: boolean;
+                    paused: boolean;
+                } | null;
                 /** @description Complaints received per hour, oldest first; the last hour is the current one */
                 complaintsByHour: number[];
                 /** @description Attached complaints without a public reply */

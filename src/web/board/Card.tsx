@@ -1,12 +1,14 @@
 import { memo } from 'preact/compat';
-import type { Incident } from '../api/client';
 import { onLink } from '../router';
-import type { Card as Counts } from './store';
+import type { Card } from './store';
+
+/** What a countdown needs of a deadline (an incident's or a board card's). */
+type Deadline = { dueAt: string | null; breached: boolean; paused: boolean } | null;
 
 /** Countdown text and its colour: amber under 25 % of the span left, red when breached, "paused" in legal. */
 export function deadlineState(
-  deadline: Incident['deadline'],
-  startedAt: string | undefined,
+  deadline: Deadline,
+  startedAt: string | null | undefined,
   now: number,
 ): { text: string; tone: 'ok' | 'amber' | 'red' | 'paused' | 'none' } {
   if (!deadline) return { text: 'no deadline', tone: 'none' };
@@ -49,27 +51,20 @@ export function Sparkline(props: { hours: number[] }) {
 }
 
 /** A card renders again only when its own props change (a board of 1000 re-renders just the moved ones). */
-export const IncidentCard = memo(function IncidentCard(props: {
-  incident: Incident;
-  counts: Counts | undefined;
-  startedAt: string | undefined;
-  now: number;
-  wall: boolean;
-}) {
-  const { incident: i, counts: c } = props;
-  const dl = deadlineState(i.deadline, props.startedAt, props.now);
-  const href = `/incidents/${i.id}`;
-  const hours = c?.complaintsByHour ?? new Array<number>(24).fill(0);
+export const IncidentCard = memo(function IncidentCard(props: { card: Card; now: number; wall: boolean }) {
+  const { card: c } = props;
+  const dl = deadlineState(c.deadline, c.deadline?.startedAt, props.now);
+  const href = `/incidents/${c.incidentId}`;
   return (
-    <article class={`card card-${i.severity}`} data-incident-id={i.id}>
+    <article class={`card card-${c.severity}`} data-incident-id={c.incidentId}>
       <header>
-        <span class={`sev sev-${i.severity}`}>{i.severity}</span>
+        <span class={`sev sev-${c.severity}`}>{c.severity}</span>
         {props.wall ? (
-          <h3>{i.title}</h3>
+          <h3>{c.title}</h3>
         ) : (
           <h3>
             <a href={href} onClick={(e) => onLink(e, href)}>
-              {i.title}
+              {c.title}
             </a>
           </h3>
         )}
@@ -78,14 +73,15 @@ export const IncidentCard = memo(function IncidentCard(props: {
         {dl.text}
       </p>
       <p class="complaints">
-        <span data-count="complaints">{i.complaintCount}</span> complaints <Sparkline hours={hours} />
+        <span data-count="complaints">{c.complaintCount}</span> complaints{' '}
+        <Sparkline hours={c.complaintsByHour} />
       </p>
       <p class="waiting">
-        <span data-count="unanswered">{c?.unanswered ?? 0}</span> unanswered ·{' '}
-        <span data-count="overdue" class={(c?.overdue ?? 0) > 0 ? 'bad' : ''}>
-          {c?.overdue ?? 0}
+        <span data-count="unanswered">{c.unanswered}</span> unanswered ·{' '}
+        <span data-count="overdue" class={c.overdue > 0 ? 'bad' : ''}>
+          {c.overdue}
         </span>{' '}
-        overdue · <span data-count="approvals">{c?.pendingApprovals ?? 0}</span> pending approval
+        overdue · <span data-count="approvals">{c.pendingApprovals}</span> pending approval
       </p>
     </article>
   );

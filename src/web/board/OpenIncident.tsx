@@ -1,19 +1,28 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, problemText } from '../api/client';
 import { navigate } from '../router';
 
-/** Opening an incident by hand (managers, admins): playbook, title, severity. */
+/**
+ * Opening an incident by hand (managers, admins): playbook, title, severity. For the keyboard, focus
+ * moves into the form when it opens and back to its button when it closes (Cancel or Escape).
+ */
 export function OpenIncident() {
   const [open, setOpen] = useState(false);
   const [playbooks, setPlaybooks] = useState<{ id: string; title: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const first = useRef<HTMLSelectElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
   useEffect(() => {
+    if (open) first.current?.focus();
+    else if (wasOpen.current) button.current?.focus();
+    wasOpen.current = open;
     if (!open) return;
     void api.GET('/v1/playbooks').then(({ data }) => setPlaybooks(data?.items ?? []));
   }, [open]);
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)}>
+      <button type="button" ref={button} onClick={() => setOpen(true)}>
         Open an incident
       </button>
     );
@@ -22,6 +31,9 @@ export function OpenIncident() {
     <form
       class="open-incident"
       aria-label="Open an incident"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') setOpen(false);
+      }}
       onSubmit={async (e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget as HTMLFormElement);
@@ -38,7 +50,7 @@ export function OpenIncident() {
     >
       <label>
         Playbook
-        <select name="playbookId" required>
+        <select name="playbookId" required ref={first}>
           {playbooks.map((p) => (
             <option key={p.id} value={p.id}>
               {p.title}

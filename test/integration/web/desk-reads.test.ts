@@ -121,3 +121,61 @@ describe('GET /v1/board', () => {
     expect((await t.app.inject({ url: '/v1/board', headers: bearer(integration.key) })).statusCode).toBe(403);
   });
 });
+
+describe('GET /v1/board cards', () => {
+  it('should carry each card’s incident fields as the incident shows them, with its deadline’s start', async () => {
+    const id = await openIncident(t, 'delivery-delay', 'high');
+    expect((await t.app.inject(complaint(20, { incidentId: id }))).statusCode).toBe(201);
+    const incident = (await t.app.inject({ url: `/v1/incidents/${id}` })).json();
+    const started = (await t.app.inject({ url: `/v1/incidents/${id}/deadlines` }))
+      .json()
+      .items.find((d: { status: string }) => d.status === 'pending').startedAt;
+    const card = (await t.app.inject({ url: '/v1/board' }))
+      .json()
+      .items.find((c: { incidentId: string }) => c.incidentId === id);
+    expect(card).toMatchObject({
+      title: incident.title,
+      playbookId: incident.playbookId,
+      severity: 'high',
+      state: incident.state,
+      version: incident.version,
+      complaintCount: 1,
+      deadline: {
+        stage: incident.deadline.stage,
+        dueAt: incident.deadline.dueAt,
+        startedAt: started,
+        breached: false,
+        paused: false,
+      },
+    });
+  });
+
+  it('should leave closed and dismissed incidents off unless done=true asks for them', async () => {
+    const id = await openIncident(t, 'delivery-delay', 'low');
+    const dismissed = await t.app.inject({
+      method: 'POST',
+      url: `/v1/incidents/${id}/transitions`,
+      payload: { event: 'dismiss', evidence: { reason: 'Not our brand after all' } },
+    });
+    expect(dismissed.statusCode).toBe(200);
+    const ids = async (url: string) =>
+      (await t.app.inject({ url })).json().items.map((c: { incidentId: string }) => c.incidentId);
+    expect(await ids('/v1/board')).not.toContain(id);
+    expect(await ids('/v1/board?done=true')).toContain(id);
+    const card = (await t.app.inject({ url: `/v1/board?done=true` }))
+      .json()
+      .items.find((c: { incidentId: string }) => c.incidentId === id);
+    expect(card).toMatchObject({ state: 'dismissed', deadline: null });
+    expect((await t.app.inject({ url: '/v1/board?done=maybe' })).statusCode).toBe(400);
+  });
+
+  it('should show a deadline as breached once its due time has passed, as the incident does', async () => {
+    const id = await openIncident(t, 'delivery-delay', 'critical');
+    const dueAt = (await t.app.inject({ url: `/v1/incidents/${id}` })).json().deadline.dueAt;
+    clock.set(new Date(Date.parse(dueAt) + 60_000).toISOString());
+    const incident = (await t.app.inject({ url: `/v1/incidents/${id}` })).json();
+    const card = (await t.app.inject({ url: `/v1/board?incidentId=${id}` })).json().items[0];
+    expect(incident.deadline.breached).toBe(true);
+    expect(card.deadline).toMatchObject({ dueAt, breached: true, paused: false });
+  });
+});
