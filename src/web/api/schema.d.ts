@@ -5486,6 +5486,7 @@ export interface components {
          *       "answered": false,
          *       "answeredAt": null,
          *       "firstReplyDueAt": "2026-11-24T11:12:03.000Z",
+         *       "firstReplyDueAtLocal": "2026-11-24T12:12:03+01:00",
          *       "firstReplyBreached": false,
          *       "redactedAt": null,
          *       "privateChannel": null
@@ -5536,6 +5537,11 @@ export interface components {
              * @example 2026-11-24T09:30:00.000Z
              */
             firstReplyDueAt: string | null;
+            /**
+             * @description firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it
+             * @example 2026-11-24T12:12:03+01:00
+             */
+            firstReplyDueAtLocal: string | null;
             /** @description The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached) */
             firstReplyBreached: boolean;
             /**
@@ -5590,6 +5596,7 @@ export interface components {
          *       "answered": false,
          *       "answeredAt": null,
          *       "firstReplyDueAt": "2026-11-24T11:12:03.000Z",
+         *       "firstReplyDueAtLocal": "2026-11-24T12:12:03+01:00",
          *       "firstReplyBreached": false,
          *       "redactedAt": null,
          *       "privateChannel": null,
@@ -5644,6 +5651,11 @@ export interface components {
              * @example 2026-11-24T09:30:00.000Z
              */
             firstReplyDueAt: string | null;
+            /**
+             * @description firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it
+             * @example 2026-11-24T12:12:03+01:00
+             */
+            firstReplyDueAtLocal: string | null;
             /** @description The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached) */
             firstReplyBreached: boolean;
             /**
@@ -5777,6 +5789,7 @@ export interface components {
          *       "answered": true,
          *       "answeredAt": "2026-11-24T09:30:00.000Z",
          *       "firstReplyDueAt": "2026-11-24T11:12:03.000Z",
+         *       "firstReplyDueAtLocal": "2026-11-24T12:12:03+01:00",
          *       "firstReplyBreached": false,
          *       "redactedAt": null,
          *       "privateChannel": null,
@@ -5847,6 +5860,11 @@ export interface components {
              * @example 2026-11-24T09:30:00.000Z
              */
             firstReplyDueAt: string | null;
+            /**
+             * @description firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it
+             * @example 2026-11-24T12:12:03+01:00
+             */
+            firstReplyDueAtLocal: string | null;
             /** @description The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached) */
             firstReplyBreached: boolean;
             /**
@@ -6889,6 +6907,7 @@ export interface components {
          *       "answered": false,
          *       "answeredAt": null,
          *       "firstReplyDueAt": "2026-11-24T11:12:03.000Z",
+         *       "firstReplyDueAtLocal": "2026-11-24T12:12:03+01:00",
          *       "firstReplyBreached": false,
          *       "redactedAt": null,
          *       "privateChannel": null
@@ -6939,6 +6958,11 @@ export interface components {
              * @example 2026-11-24T09:30:00.000Z
              */
             firstReplyDueAt: string | null;
+            /**
+             * @description firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it
+             * @example 2026-11-24T12:12:03+01:00
+             */
+            firstReplyDueAtLocal: string | null;
             /** @description The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached) */
             firstReplyBreached: boolean;
             /**
@@ -6993,6 +7017,7 @@ export interface components {
          *       "answered": false,
          *       "answeredAt": null,
          *       "firstReplyDueAt": "2026-11-24T11:12:03.000Z",
+         *       "firstReplyDueAtLocal": "2026-11-24T12:12:03+01:00",
          *       "firstReplyBreached": false,
          *       "redactedAt": null,
          *       "privateChannel": null,
@@ -7047,6 +7072,11 @@ export interface components {
              * @example 2026-11-24T09:30:00.000Z
              */
             firstReplyDueAt: string | null;
+            /**
+             * @description firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it
+             * @example 2026-11-24T12:12:03+01:00
+             */
+            firstReplyDueAtLocal: string | null;
             /** @description The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached) */
             firstReplyBreached: boolean;
             /**
@@ -7180,6 +7210,7 @@ export interface components {
          *       "answered": true,
          *       "answeredAt": "2026-11-24T09:30:00.000Z",
          *       "firstReplyDueAt": "2026-11-24T11:12:03.000Z",
+         *       "firstReplyDueAtLocal": "2026-11-24T12:12:03+01:00",
          *       "firstReplyBreached": false,
          *       "redactedAt": null,
          *       "privateChannel": null,
@@ -7250,6 +7281,11 @@ export interface components {
              * @example 2026-11-24T09:30:00.000Z
              */
             firstReplyDueAt: string | null;
+            /**
+             * @description firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it
+             * @example 2026-11-24T12:12:03+01:00
+             */
+            firstReplyDueAtLocal: string | null;
             /** @description The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached) */
             firstReplyBreached: boolean;
             /**
