@@ -188,7 +188,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       })
     : new ComplaintReplies(complaintDeps);
   await app.register(complaintActionRoutes(complaints, replies, idempotencyKeys));
-  await app.register(complaintDetailRoutes(new ComplaintDetail({ db, clock: deps.clock })));
+  await app.register(
+    complaintDetailRoutes(new ComplaintDetail({ db, clock: deps.clock, playbooks: registry })),
+  );
   await app.register(webhookRoutes(webhooks));
   await app.register(systemAuditRoutes(new SystemAudit({ db })));
   const streams = new EventStreams({

@@ -1,5 +1,6 @@
 import { english, type Message, say } from './domain/messages/message.ts';
 import type { Thing } from './domain/messages/template.ts';
+import { type RefusalKind, reasonInEnglish } from './domain/webhooks/address-policy.ts';
 
 /**
  * Typed domain errors with stable codes. Services throw these; only src/http/error-handler.ts turns
@@ -174,21 +175,27 @@ export class StatementDecidedError extends DomainError {
   }
 }
 
-/** A webhook URL whose host is, or resolves to, an address webhooks may not be sent to. */
+/**
+ * A webhook URL whose host is, or resolves to, an address webhooks may not be sent to. The message names
+ * the kind (each language words it); `reason` stays the English words for clients that read it.
+ */
 export class WebhookUrlRefusedError extends DomainError {
   constructor(refusal: {
     url: string;
     host: string;
     address: string | null;
-    reason: string;
+    kind: RefusalKind;
+    dnsCode: string | null;
     hint: 'host' | 'private' | 'public';
   }) {
-    const { url, host, address, reason, hint } = refusal;
-    super('WEBHOOK_URL_REFUSED', say('webhook_url_refused', { url, host, address, reason, hint }), {
+    const { url, host, address, kind, dnsCode } = refusal;
+    super('WEBHOOK_URL_REFUSED', say('webhook_url_refused', refusal), {
       url,
       host,
       address,
-      reason,
+      reason: reasonInEnglish(kind, dnsCode),
+      reasonKind: kind,
+      dnsCode,
     });
   }
 }

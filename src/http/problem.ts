@@ -55,30 +55,25 @@ export function problem(
 }
 
 /**
- * The problem document in the first of `languages` that has every message it needs (Greek covers the
- * common problems only), else English; `language` goes out as Content-Language.
+ * The problem document in the first of `languages` (every catalog is complete), else English;
+ * `language` goes out as Content-Language.
  */
 export function renderProblem(
   spec: ProblemSpec,
   languages: readonly Language[],
 ): { body: Problem; language: Language } {
-  for (const language of [...languages, 'en' as const]) {
-    const { t, complete } = translator(language);
-    const detail = t(spec.say);
-    const errors = spec.errors?.map((e) => ({ field: e.field, rule: e.rule, message: t(e.say) }));
-    if (!complete() && language !== 'en') continue;
-    const title = titleOf(language, spec.status);
-    const body: Problem = {
-      type: `/problems/${spec.slug}`,
-      title,
-      status: spec.status,
-      detail,
-      ...spec.extra,
-    };
-    if (errors) body.errors = errors;
-    return { body, language };
-  }
-  throw new Error('unreachable: English renders every message');
+  const language = languages[0] ?? 'en';
+  const { t } = translator(language);
+  const body: Problem = {
+    type: `/problems/${spec.slug}`,
+    title: titleOf(language, spec.status),
+    status: spec.status,
+    detail: t(spec.say),
+    ...spec.extra,
+  };
+  if (spec.errors)
+    body.errors = spec.errors.map((e) => ({ field: e.field, rule: e.rule, message: t(e.say) }));
+  return { body, language };
 }
 
 /** A problem answer as OpenAPI describes it: its media type and the problem types it may carry. */

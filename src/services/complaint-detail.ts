@@ -9,11 +9,13 @@ import {
 import type { DB } from '../db/schema.ts';
 import { type DeliveryReport, decideDelivery } from '../domain/complaints/reply-delivery.ts';
 import { DeliveryFinalError, NotFoundError } from '../errors.ts';
-import { type ComplaintWithReplies, deliveryOf, type Reply, toComplaint, toReply } from './complaint-view.ts';
+import { type ComplaintWithReplies, deliveryOf, type Reply, toReply } from './complaint-view.ts';
+import { viewComplaint } from './complaint-zones.ts';
+import type { PlaybookRegistry } from './playbook-registry.ts';
 
 /** One complaint with its conversation, and what integrations report of delivering its replies. */
 export class ComplaintDetail {
-  constructor(private readonly deps: { db: Kysely<DB>; clock: Clock }) {}
+  constructor(private readonly deps: { db: Kysely<DB>; clock: Clock; playbooks: PlaybookRegistry }) {}
 
   /**
    * The complaint and its replies, oldest first. `postedBy` limits an integration key to the complaints
@@ -25,7 +27,10 @@ export class ComplaintDetail {
       throw new NotFoundError('complaint', id);
     }
     const replies = await listReplies(this.deps.db, id);
-    return { ...toComplaint(row), replies: replies.map(toReply) };
+    return {
+      ...(await viewComplaint(this.deps.db, this.deps.playbooks, row)),
+      replies: replies.map(toReply),
+    };
   }
 
   /**

@@ -34,6 +34,7 @@ import {
 import type { FreshItem, IngestOutcome } from './complaint-input.ts';
 import { candidatesOf, firstReplyTimes } from './complaint-placement.ts';
 import { toComplaint } from './complaint-view.ts';
+import { viewComplaints, zoneOf } from './complaint-zones.ts';
 
 /** A complaint no playbook claims is due after `firstReplyDefaultMs` (config FIRST_REPLY_DEFAULT). */
 export type IngestDeps = CorrelationDeps & { firstReplyDefaultMs: number };
@@ -74,7 +75,7 @@ export async function storeComplaints(
   const leaders = placed.filter((p) => p.leader === p);
   await insert(trx, deps, leaders, now, actor);
   const moved = await attach(trx, deps, leaders, now, actor);
-  return answer(trx, placed, moved);
+  return answer(trx, deps, placed, moved);
 }
 
 /**
@@ -239,6 +240,7 @@ async function attach(
 /** Each item's answer, with its stored row as it is now when the attach step changed it. */
 async function answer(
   trx: Transaction<DB>,
+  deps: IngestDeps,
   placed: readonly Placed[],
   moved: boolean,
 ): Promise<IngestOutcome[]> {
@@ -251,6 +253,13 @@ async function answer(
         ),
       )
     : byKey(stored);
+  // Shown in the zone of the playbook each was placed with; one a threshold moved to a new incident since,
+  // or another transaction stored first, is looked up (complaint-zones.ts).
+  const elsewhere = placed.flatMap((p) => {
+    const row = p.leader === p ? (final.get(p.key) ?? p.winner) : undefined;
+    return row && (row === p.winner || row.incident_id !== (p.incident?.id ?? null)) ? [row] : [];
+  });
+  const looked = new Map((await viewComplaints(trx, deps.playbooks, elsewhere)).map((c) => [c.id, c]));
   return placed.map((p): IngestOutcome => {
     const { leader } = p;
     // Before its key's leader (or without one) an item was refused on its own.
@@ -259,10 +268,13 @@ async function answer(
     const outcome: IngestOutcome = row
       ? {
           created: true,
-          complaint: { ...toComplaint(row), ...(leader.match ? { match: leader.match } : {}) },
+          complaint: {
+            ...(looked.get(row.id) ?? toComplaint(row, zoneOf(leader.playbook))),
+            ...(leader.match ? { match: leader.match } : {}),
+          },
         }
       : leader.winner
-        ? { created: false, complaint: toComplaint(leader.winner) }
+        ? { created: false, complaint: looked.get(leader.winner.id)! }
         : { error: new DomainError('CONFLICT', say('complaint_being_stored', {})) };
     return leader === p || 'error' in outcome ? outcome : { created: false, complaint: outcome.complaint };
   });

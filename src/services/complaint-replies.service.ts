@@ -28,7 +28,8 @@ import { checkReply } from '../domain/complaints/complaint.rules.ts';
 import { say } from '../domain/messages/message.ts';
 import { normaliseStatement } from '../domain/statements/statement.rules.ts';
 import { NotFoundError, PublicReplyFirstError, UnprocessableError } from '../errors.ts';
-import { type Complaint, type Reply, toComplaint, toReply } from './complaint-view.ts';
+import { type Complaint, type Reply, toReply } from './complaint-view.ts';
+import { viewComplaint } from './complaint-zones.ts';
 import type { IncidentCommands } from './incident-commands.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
 
@@ -143,7 +144,7 @@ export class ComplaintReplies {
       const complaint = await lockComplaint(trx, complaintId);
       if (!complaint) throw new NotFoundError('complaint', complaintId);
       if (moveRefusal(await trailOf(trx, complaint))) throw new PublicReplyFirstError(complaintId);
-      if (complaint.private_channel === input.channel) return toComplaint(complaint);
+      if (complaint.private_channel === input.channel) return this.view(trx, complaint);
       const updated = await updateComplaint(trx, complaintId, {
         private_channel: input.channel,
         private_channel_at: this.deps.clock(),
@@ -159,7 +160,7 @@ export class ComplaintReplies {
           actor,
         );
       }
-      return toComplaint(updated);
+      return this.view(trx, updated);
     });
   }
 
@@ -171,7 +172,7 @@ export class ComplaintReplies {
     return this.deps.db.transaction().execute(async (trx) => {
       const complaint = await lockComplaint(trx, complaintId);
       if (!complaint) throw new NotFoundError('complaint', complaintId);
-      if (complaint.redacted_at !== null) return toComplaint(complaint);
+      if (complaint.redacted_at !== null) return this.view(trx, complaint);
       const updated = await updateComplaint(trx, complaintId, {
         text: REDACTED,
         author: complaint.author === null ? null : REDACTED,
@@ -194,7 +195,11 @@ export class ComplaintReplies {
           data: { complaintId, source: complaint.source, reason, keyId: actor.keyId },
         });
       }
-      return toComplaint(updated);
+      return this.view(trx, updated);
     });
+  }
+
+  private view(trx: Transaction<DB>, row: ComplaintRow): Promise<Complaint> {
+    return viewComplaint(trx, this.deps.playbooks, row);
   }
 }

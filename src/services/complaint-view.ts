@@ -2,6 +2,7 @@ import type { ComplaintRow } from '../db/repositories/complaint.repository.ts';
 import type { ReplyRow } from '../db/repositories/complaint-reply.repository.ts';
 import type { PrivateChannel } from '../domain/complaints/complaint.channel.ts';
 import type { Delivery, DeliveryStatus } from '../domain/complaints/reply-delivery.ts';
+import { localTime } from '../domain/deadlines/time-zone.ts';
 import type { ComplaintSource } from '../domain/playbooks/playbook.schema.ts';
 
 /** A complaint as the API shows it; optional members are left out when the integration sent none. */
@@ -24,6 +25,8 @@ export interface Complaint {
   answered: boolean;
   answeredAt: string | null;
   firstReplyDueAt: string | null;
+  /** The same instant as wall-clock time of the playbook's zone (src/services/complaint-zones.ts). */
+  firstReplyDueAtLocal: string | null;
   /** The worker found it unanswered at its first-reply time. */
   firstReplyBreached: boolean;
   redactedAt: string | null;
@@ -33,7 +36,8 @@ export interface Complaint {
   channelChanges?: { editedText: string | null; editedAt: string | null; removedAt: string | null };
 }
 
-export function toComplaint(r: ComplaintRow): Complaint {
+/** `timeZone`: the zone its first-reply time is shown in (viewComplaints in complaint-zones.ts picks it). */
+export function toComplaint(r: ComplaintRow, timeZone: string): Complaint {
   return {
     id: r.id,
     source: r.source as ComplaintSource,
@@ -51,6 +55,7 @@ export function toComplaint(r: ComplaintRow): Complaint {
     answered: r.answered,
     answeredAt: r.answered_at?.toISOString() ?? null,
     firstReplyDueAt: r.first_reply_due_at?.toISOString() ?? null,
+    firstReplyDueAtLocal: r.first_reply_due_at ? localTime(r.first_reply_due_at, timeZone) : null,
     firstReplyBreached: r.first_reply_breached_at !== null,
     redactedAt: r.redacted_at?.toISOString() ?? null,
     privateChannel:

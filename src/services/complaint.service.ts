@@ -27,6 +27,7 @@ import type {
   IngestOutcome,
 } from './complaint-input.ts';
 import { type Complaint, toComplaint } from './complaint-view.ts';
+import { viewComplaint, viewComplaints, zoneOf } from './complaint-zones.ts';
 import type { IncidentCommands } from './incident-commands.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
 
@@ -138,10 +139,11 @@ export class ComplaintService {
       findIncidentHeads(this.deps.db, named),
     ]);
     const stored = byKey(storedRows);
+    const shown = new Map((await this.view(this.deps.db, storedRows)).map((c) => [c.id, c]));
     const fresh: number[] = [];
     for (const i of checked) {
       const known = stored.get(keyOf(items[i]!.input));
-      if (known) outcomes[i] = { created: false, complaint: toComplaint(known) };
+      if (known) outcomes[i] = { created: false, complaint: shown.get(known.id)! };
       else fresh.push(i);
     }
     if (fresh.length === 0) return outcomes;
@@ -163,7 +165,7 @@ export class ComplaintService {
     return this.deps.db.transaction().execute(async (trx) => {
       const complaint = await lockComplaint(trx, id);
       if (!complaint) throw new NotFoundError('complaint', id);
-      if (complaint.incident_id === incidentId) return toComplaint(complaint);
+      if (complaint.incident_id === incidentId) return viewComplaint(trx, this.deps.playbooks, complaint);
       if (complaint.incident_id !== null) {
         const attachedTo = complaint.incident_id;
         throw new DomainError('CONFLICT', say('complaint_already_attached', { id, incidentId: attachedTo }), {
@@ -188,7 +190,7 @@ export class ComplaintService {
       );
       // A manager's attach is triage, not news: it counts for volume but does not reopen a finished incident.
       await afterAttach(trx, this.deps, incident, playbook, 1, { reopen: false, actor });
-      return toComplaint((await lockComplaint(trx, id)) ?? updated);
+      return toComplaint((await lockComplaint(trx, id)) ?? updated, zoneOf(playbook));
     });
   }
 
@@ -207,6 +209,11 @@ export class ComplaintService {
     if (typeof filter.incidentId === 'string' && !(await findIncident(this.deps.db, filter.incidentId))) {
       throw new NotFoundError('incident', filter.incidentId);
     }
-    return (await listComplaints(this.deps.db, { ...rest, ...judged })).map(toComplaint);
+    return this.view(this.deps.db, await listComplaints(this.deps.db, { ...rest, ...judged }));
+  }
+
+  /** Rows as the API shows them (local first-reply times: complaint-zones.ts). */
+  view(db: Kysely<DB>, rows: readonly ComplaintRow[]): Promise<Complaint[]> {
+    return viewComplaints(db, this.deps.playbooks, rows);
   }
 }

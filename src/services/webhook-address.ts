@@ -52,12 +52,12 @@ export async function checkWebhookUrl(url: string, guard: AddressGuard): Promise
   try {
     result = await guardedAddresses(host, guard);
   } catch (err) {
-    const code = (err as { code?: string }).code ?? 'no answer';
-    const reason = `a host name that does not resolve (${code})`;
-    throw new WebhookUrlRefusedError({ url, host, address: null, reason, hint: 'host' });
+    const dnsCode = (err as { code?: string }).code ?? 'no answer';
+    throw new WebhookUrlRefusedError({ url, host, address: null, kind: 'unresolved', dnsCode, hint: 'host' });
   }
   if ('addresses' in result) return;
   const { refusal } = result;
   const hint = optOutAllows(refusal.kind) && !guard.allowPrivate ? 'private' : 'public';
-  throw new WebhookUrlRefusedError({ url, host, address: refusal.address, reason: refusal.reason, hint });
+  const { address, kind } = refusal;
+  throw new WebhookUrlRefusedError({ url, host, address, kind, dnsCode: null, hint });
 }

@@ -104,3 +104,20 @@ export async function enteredMonitoringAt(trx: Transaction<DB>, incidentId: stri
     .executeTakeFirst();
   return row?.at ?? null;
 }
+
+/** The playbooks whose triggers each of these complaints matched at ingest (none for the unmatched). */
+export async function matchedPlaybookIds(
+  db: Kysely<DB>,
+  complaintIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const matched = new Map<string, string[]>();
+  if (complaintIds.length === 0) return matched;
+  const rows = await db
+    .selectFrom('complaint_matches')
+    .select(['complaint_id', 'playbook_id'])
+    .where('complaint_id', '=', sql<string>`any(${[...new Set(complaintIds)]}::uuid[])`)
+    .orderBy('playbook_id')
+    .execute();
+  for (const r of rows) matched.set(r.complaint_id, [...(matched.get(r.complaint_id) ?? []), r.playbook_id]);
+  return matched;
+}

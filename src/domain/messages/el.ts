@@ -1,5 +1,13 @@
+import type { RefusalKind } from '../webhooks/address-policy.ts';
+import { elCommitments } from './el-commitments.ts';
+import { elFeedback } from './el-feedback.ts';
+import { elFields } from './el-fields.ts';
+import { elLedger } from './el-ledger.ts';
+import { elReport } from './el-report.ts';
+import { elStream } from './el-stream.ts';
+import { elWeb } from './el-web.ts';
 import type { Catalog } from './message.ts';
-import { fieldList, LISTINGS, type Thing } from './template.ts';
+import type { Thing } from './template.ts';
 
 const THINGS: Record<Thing, string> = {
   incident: 'Το περιστατικό',
@@ -12,29 +20,32 @@ const THINGS: Record<Thing, string> = {
   compensation: 'Η αποζημίωση',
   playbook_version: 'Η έκδοση του playbook',
 };
-const TYPES: Record<string, string> = {
-  string: 'κείμενο',
-  number: 'αριθμός',
-  int: 'ακέραιος αριθμός',
-  boolean: 'true ή false',
-  object: 'αντικείμενο',
-  array: 'λίστα',
-};
-const SEVERITY: Record<string, string> = {
-  low: 'χαμηλή',
-  medium: 'μέτρια',
-  high: 'υψηλή',
-  critical: 'κρίσιμη',
-};
-const severity = (s: string) => SEVERITY[s] ?? s;
 
-/**
- * Greek, where written: the common problems (validation, not found, version, events, evidence, statements).
- * A problem that needs a key missing here is answered whole in the caller's next language, else English.
- */
-export const el: Partial<Catalog> = {
-  ...LISTINGS,
-  validation_error: (p, t) => `Το αίτημα δεν είναι έγκυρο: ${fieldList('; ')(p, t)}`,
+// Why a webhook URL is refused (after "είναι"); the ranges keep their RFC and technical names.
+const REFUSALS: Record<RefusalKind, (dnsCode: string | null) => string> = {
+  metadata: () =>
+    'διεύθυνση της υπηρεσίας metadata του cloud (δίνει διαπιστευτήρια) και απορρίπτεται ακόμη και με WEBHOOK_ALLOW_PRIVATE',
+  loopback: () => 'διεύθυνση loopback (αυτό το μηχάνημα)',
+  private: () => 'διεύθυνση ιδιωτικού δικτύου (RFC 1918)',
+  shared: () => 'διεύθυνση carrier-grade NAT του παρόχου (100.64.0.0/10)',
+  'link-local': () => 'διεύθυνση link-local',
+  'unique-local': () => 'διεύθυνση IPv6 unique-local (fc00::/7)',
+  unspecified: () => 'η απροσδιόριστη διεύθυνση (unspecified), που καταλήγει σε αυτό το μηχάνημα',
+  multicast: () => 'διεύθυνση multicast',
+  broadcast: () => 'η διεύθυνση broadcast',
+  reserved: () => 'δεσμευμένη διεύθυνση',
+  unresolved: (code) => `όνομα host που δεν αντιστοιχεί σε καμία διεύθυνση (${code ?? 'καμία απάντηση'})`,
+};
+
+/** Greek: every key of the English registry (en.ts), or typecheck fails. */
+export const el: Catalog = {
+  ...elFields,
+  ...elLedger,
+  ...elCommitments,
+  ...elStream,
+  ...elFeedback,
+  ...elReport,
+  ...elWeb,
   not_found: (p) => `${THINGS[p.thing]} ${p.id} δεν υπάρχει.`,
   route_not_found: (p) => `Δεν υπάρχει διαδρομή ${p.method} ${p.path}.`,
   method_not_allowed: (p) =>
@@ -45,75 +56,89 @@ export const el: Partial<Catalog> = {
     `Το γεγονός «${p.event}» δεν γίνεται δεκτό όσο το περιστατικό βρίσκεται στην κατάσταση «${p.state}». Επιτρέπονται τώρα: ${
       p.allowed.length ? p.allowed.join(', ') : 'κανένα'
     }.`,
+  statement_refused: (p, t) =>
+    `Η δήλωση παραβιάζει ${p.errors.length === 1 ? '1 κανόνα' : `${p.errors.length} κανόνες`}· διορθώστε το κείμενο και συντάξτε τη ξανά: ${p.errors.map((e) => t(e.say)).join(' ')}`,
+  self_approval: (p) =>
+    `Η δήλωση ${p.statementId} συντάχθηκε με αυτό το κλειδί API: πρέπει να την εγκρίνει ή να την απορρίψει άλλο άτομο, με δικό του κλειδί.`,
+  approver_not_allowed: (p) =>
+    `Το playbook αυτού του περιστατικού επιτρέπει σε αυτή τη σοβαρότητα μόνο σε κλειδιά ${p.allowed.join(' ή ')} να αποφασίζουν για δηλώσεις· ένα κλειδί ${p.role} δεν μπορεί. Ζητήστε το από κάποιον που έχει τέτοιο κλειδί.`,
+  statement_decided: (p) =>
+    `Η δήλωση ${p.statementId} είναι ήδη σε κατάσταση ${p.status} και δεν περιμένει έγκριση: η απόφαση είναι οριστική· για να αλλάξετε το κείμενο, συντάξτε νέα δήλωση.`,
+  unsupported_charset: (p) =>
+    `Το σώμα δηλώνεται ως charset=${p.charset}· εδώ το JSON είναι μόνο UTF-8: κωδικοποιήστε το σε UTF-8 και στείλτε charset=utf-8 ή χωρίς charset.`,
+  uri_too_long: () =>
+    'Μια παράμετρος της διαδρομής ξεπερνά τους 100 χαρακτήρες: τα id εδώ είναι UUID ή σύντομα ονόματα· ελέγξτε τη διεύθυνση URL.',
+  bad_url: () =>
+    'Η διαδρομή δεν είναι έγκυρη κωδικοποίηση percent του UTF-8 (π.χ. "%ZZ" ή ένα υπερβολικά μακρύ "%C0%AF"): κωδικοποιήστε κάθε byte ως %XX της μορφής UTF-8.',
+  headers_too_large: () =>
+    'Οι κεφαλίδες του αιτήματος ξεπερνούν τα 16 KiB: στείλτε λιγότερες ή μικρότερες κεφαλίδες (cookies, tokens).',
+  request_timeout: () => 'Το αίτημα άργησε πολύ να φτάσει· στείλτε το ξανά.',
+  bad_http: () => 'Το αίτημα δεν είναι έγκυρο HTTP/1.1· ελέγξτε τη γραμμή αιτήματος και τις κεφαλίδες.',
+  meta_signature_missing: () =>
+    'Αυτή η διαδρομή δέχεται μόνο παραδόσεις webhook της Meta: στείλτε X-Hub-Signature-256: sha256=<HMAC του σώματος>.',
+  meta_signature_invalid: () =>
+    'Το X-Hub-Signature-256 δεν ταιριάζει με το σώμα: υπογράψτε το ακατέργαστο σώμα με το μυστικό της εφαρμογής (META_APP_SECRET).',
+  meta_verification_refused: () =>
+    'Η επαλήθευση απορρίφθηκε: το hub.mode πρέπει να είναι "subscribe" και το hub.verify_token ίσο με το META_VERIFY_TOKEN.',
+  delivery_final: (p) =>
+    `Η απάντηση ${p.replyId} έχει ήδη αναφερθεί ως ${p.status}${p.externalId ? ` (${p.externalId})` : ''}· μια απάντηση που παραδόθηκε μένει παραδομένη. Αν το κανάλι την αφαίρεσε, δημοσιεύστε νέα απάντηση.`,
   version_mismatch: (p) =>
     `Το If-Match περίμενε την έκδοση ${p.expected}, αλλά το περιστατικό είναι ήδη στην έκδοση ${p.actual}: φορτώστε το ξανά και αποφασίστε πάλι.`,
+  step_retries_exhausted: (p) =>
+    `Το περιστατικό ${p.id} άλλαξε ${p.attempts} φορές όσο εφαρμοζόταν αυτό το γεγονός· δοκιμάστε ξανά.`,
+  complaint_already_attached: (p) =>
+    `Το παράπονο ${p.id} είναι ήδη συνδεδεμένο με το περιστατικό ${p.incidentId}.`,
+  complaint_being_stored: () => 'Το παράπονο αποθηκεύεται αυτή τη στιγμή από άλλο αίτημα· δοκιμάστε ξανά.',
+  concurrent_change: () => 'Μια ταυτόχρονη αλλαγή παρεμβλήθηκε και δεν αποθηκεύτηκε τίποτα· δοκιμάστε ξανά.',
   public_reply_first: (p) =>
     `Το παράπονο ${p.complaintId} δεν έχει ακόμη δημόσια απάντηση: απαντήστε πρώτα δημόσια, εκεί όπου έγραψε ο πελάτης, και μετά μεταφέρετε τη συζήτηση σε ιδιωτικό κανάλι.`,
   unanswered_complaints: (p) =>
     `Παράπονα αυτού του περιστατικού χωρίς δημόσια απάντηση: ${p.count}. Απαντήστε τους ή κλείστε το με evidence.unansweredReason, εξηγώντας γιατί μένουν αναπάντητα.`,
+  idempotency_key_reused: () =>
+    'Αυτό το Idempotency-Key έχει ήδη χρησιμοποιηθεί με διαφορετικό αίτημα· για νέο αίτημα χρησιμοποιήστε νέο κλειδί.',
+  idempotency_key_in_flight: () =>
+    'Ένα αίτημα με αυτό το Idempotency-Key βρίσκεται ακόμη σε επεξεργασία· δοκιμάστε ξανά όταν ολοκληρωθεί.',
   api_key_missing: () => 'Αυτή η διαδρομή χρειάζεται κλειδί API: στείλτε "Authorization: Bearer <κλειδί>".',
   api_key_invalid: () => 'Το κλειδί API δεν είναι έγκυρο: είναι άγνωστο ή έχει ανακληθεί.',
   forbidden: (p) =>
     `Ένα κλειδί με ρόλο ${p.role} δεν μπορεί να καλέσει ${p.method} ${p.url}· χρειάζεται ένας από τους ρόλους: ${p.allowed.join(', ')}.`,
+  rate_limited_anonymous: (p) =>
+    `Αιτήματα χωρίς έγκυρο κλειδί API επιτρέπονται ${p.max} φορές το λεπτό από μία διεύθυνση· δοκιμάστε ξανά σε ${p.seconds} s, με κλειδί.`,
+  webhook_url_refused: (p) =>
+    `Η διεύθυνση URL του webhook ${p.url} απορρίφθηκε: ${
+      p.address === null
+        ? `το ${p.host}`
+        : p.address === p.host
+          ? `η διεύθυνση ${p.host}`
+          : `το ${p.host} αντιστοιχεί στη διεύθυνση ${p.address}, η οποία`
+    } είναι ${REFUSALS[p.kind](p.dnsCode)}. ${
+      p.hint === 'host'
+        ? 'Ελέγξτε το όνομα του host.'
+        : p.hint === 'private'
+          ? 'Τα webhooks στέλνονται σε δημόσιες διευθύνσεις· για έναν παραλήπτη στο δικό σας δίκτυο ο διαχειριστής μπορεί να ορίσει WEBHOOK_ALLOW_PRIVATE=true.'
+          : 'Δώστε μια διεύθυνση URL σε δημόσια διεύθυνση.'
+    }`,
+  rate_limited: (p) =>
+    `Αυτό το κλειδί μπορεί να στέλνει ${p.max} αιτήματα το λεπτό· δοκιμάστε ξανά σε ${p.seconds} s.`,
   database_unavailable: () => 'Η βάση δεδομένων δεν απαντά· δοκιμάστε ξανά σε λίγο.',
+  database_read_only: () =>
+    'Η βάση δεδομένων είναι αυτή τη στιγμή μόνο για ανάγνωση· οι αλλαγές δεν μπορούν να αποθηκευτούν. Δοκιμάστε ξανά αργότερα.',
+  database_disk_full: () =>
+    'Ο δίσκος της βάσης δεδομένων είναι γεμάτος· οι αλλαγές δεν μπορούν να αποθηκευτούν. Δοκιμάστε ξανά αργότερα.',
+  database_not_migrated: () =>
+    'Οι μεταναστεύσεις (migrations) της βάσης δεδομένων δεν έχουν εφαρμοστεί ακόμη.',
   internal_error: () => 'Κάτι πήγε στραβά από τη δική μας πλευρά· το σφάλμα έχει καταγραφεί.',
+  response_invalid: () => 'Ο διακομιστής δεν κατάφερε να δημιουργήσει έγκυρη απάντηση.',
   unsupported_media_type: () =>
     'Το σώμα πρέπει να είναι JSON: στείλτε το με "Content-Type: application/json".',
+  body_too_large: () =>
+    'Το σώμα είναι μεγαλύτερο από όσο δέχεται αυτή η διαδρομή: στείλτε λιγότερα (χωρίστε μια μεγάλη παρτίδα παραπόνων).',
   malformed_json: () =>
     'Το σώμα δεν είναι έγκυρο JSON: ελέγξτε τα εισαγωγικά, τα κόμματα και τις αγκύλες ή μη στείλετε σώμα.',
+  bad_content_length: () => 'Η κεφαλίδα Content-Length δεν ταιριάζει με το σώμα που στάλθηκε.',
+  bad_request: (p) =>
+    `Το αίτημα δεν ήταν δυνατό να υποβληθεί σε επεξεργασία (${p.reason})· ελέγξτε τη διεύθυνση URL, τις κεφαλίδες και το σώμα του.`,
   cursor_invalid: () => 'Αυτός ο δείκτης (cursor) δεν εκδόθηκε από αυτό το API· ξεκινήστε ξανά χωρίς αυτόν.',
-  'value.required': () => 'Το πεδίο είναι υποχρεωτικό.',
-  'value.type': (p) => `Πρέπει να είναι ${TYPES[p.expected] ?? p.expected}.`,
-  'value.object_shape': (p) => `Πρέπει να είναι αντικείμενο ${p.shape}.`,
-  'value.list_shape': (p) => `Πρέπει να είναι λίστα από ${p.shape}.`,
-  'value.not_empty': () => 'Δεν μπορεί να είναι κενό.',
-  'value.min_length': (p) => `Χρειάζονται τουλάχιστον ${p.min} χαρακτήρες.`,
-  'value.max_length': (p) => `Επιτρέπονται το πολύ ${p.max} χαρακτήρες.`,
-  'value.min_items': (p) =>
-    p.min === 1 ? 'Χρειάζεται τουλάχιστον 1 στοιχείο.' : `Χρειάζονται τουλάχιστον ${p.min} στοιχεία.`,
-  'value.max_items': (p) => `Επιτρέπονται το πολύ ${p.max} στοιχεία.`,
-  'value.min': (p) => `Πρέπει να είναι τουλάχιστον ${p.min}.`,
-  'value.max': (p) => `Πρέπει να είναι το πολύ ${p.max}.`,
-  'value.enum': (p) => `Πρέπει να είναι ένα από: ${p.values.join(', ')}.`,
-  'value.unknown_keys': (p) => `Αυτά τα πεδία δεν γίνονται δεκτά εδώ: ${p.keys.join(', ')}· αφαιρέστε τα.`,
-  'value.uuid': () => 'Πρέπει να είναι UUID, π.χ. 0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c.',
-  'value.url': () => 'Πρέπει να είναι διεύθυνση ιστού που αρχίζει με https:// ή http://.',
-  'value.date_or_datetime': () =>
-    'Πρέπει να είναι ημερομηνία (2027-01-15, δηλαδή το τέλος εκείνης της ημέρας στη ζώνη ώρας του playbook) ή ημερομηνία και ώρα με ζώνη ώρας (2027-01-15T17:00:00+01:00).',
-  'value.datetime': () => 'Πρέπει να είναι ημερομηνία και ώρα με ζώνη ώρας, π.χ. 2026-03-02T09:00:00Z.',
-  'value.format': (p) => `Πρέπει να έχει έγκυρη μορφή (${p.format}).`,
-  'value.currency': () => 'Πρέπει να είναι κωδικός νομίσματος ISO 4217, π.χ. "EUR".',
-  'value.etag': () => 'Πρέπει να είναι η έκδοση του περιστατικού ως ETag, π.χ. "3".',
-  'value.invalid': () => 'Αυτή η τιμή δεν είναι έγκυρη εδώ.',
-  'query.cursor': () => 'δεν είναι έγκυρος δείκτης (cursor)',
-  'reference.playbook': (p) => `άγνωστο playbook «${p.playbookId}»`,
-  'evidence.not_object': () => 'Το evidence πρέπει να είναι αντικείμενο JSON.',
-  'evidence.unknown_near': (p) => `Άγνωστο πεδίο «${p.key}»: μήπως εννοείτε «${p.nearest}»;`,
-  'evidence.unknown_known': (p) => `Άγνωστο πεδίο «${p.key}»: τα γνωστά πεδία είναι ${p.known.join(', ')}.`,
-  'evidence.unknown_none': (p) => `Άγνωστο πεδίο «${p.key}»: αυτό το γεγονός δεν δέχεται πεδία evidence.`,
-  'evidence.extra': (p, t) => `${p.description}: ${t(p.say)}`,
-  'evidence.confirm': (p) => `${p.description}: πρέπει να επιβεβαιωθεί (true).`,
-  'evidence.ceiling': (p) =>
-    `Η προσφορά ξεπερνά το όριο του playbook για σοβαρότητα «${severity(p.severity)}» (${p.amount} ${p.currency}).`,
-  'evidence.currency': (p) =>
-    `Μια προσφορά με αξία πρέπει να είναι σε ${p.currency}, το νόμισμα των ορίων του playbook.`,
-  'evidence.unchanged': (p) => `Το περιστατικό έχει ήδη σοβαρότητα «${severity(p.severity)}».`,
-  'statement.min_length': (p) =>
-    `${p.what === 'apology' ? 'Η συγγνώμη' : 'Η παραδοχή'} είναι πολύ σύντομη (${p.length} χαρακτήρες· χρειάζονται τουλάχιστον ${p.min}): πείτε τι πήγε στραβά και τι θα γίνει στη συνέχεια.`,
-  'statement.apology_phrase': () =>
-    'Το κείμενο δεν ζητά πραγματικά συγγνώμη: χρησιμοποιήστε μια φράση όπως «ζητούμε συγγνώμη» ή «we are sorry».',
-  'statement.blame': (p) =>
-    `Η δήλωση ρίχνει το φταίξιμο στον πελάτη («${p.phrase}»): αναλάβετε την ευθύνη ως εταιρεία, ακόμη κι αν ο πελάτης φταίει εν μέρει.`,
-  'statement.shouting': (p) =>
-    `Το κείμενο φωνάζει με κεφαλαία («${p.quote}»): γράψτε κανονικά· ένας ήρεμος τόνος εκτονώνει την ένταση.`,
-  'statement.punctuation': (p) =>
-    `Το κείμενο στοιβάζει σημεία στίξης («${p.quote}»): μία τελεία ή ένα ερωτηματικό ακούγεται πιο ήρεμα.`,
-  'statement.dismissive': (p) =>
-    `Το κείμενο ακούγεται απαξιωτικό ή σαρκαστικό («${p.quote}»): δείξτε καλύτερα ότι καταλαβαίνετε πώς νιώθει ο πελάτης.`,
-  'statement.canned_reply': (p) =>
-    `Η απάντηση επαναλαμβάνει αυτολεξεί μια απάντηση που στάλθηκε ήδη σε άλλο παράπονο («${p.quote}»): οι πελάτες αναγνωρίζουν τα αντιγραμμένα πρότυπα, απαντήστε σε αυτόν τον πελάτη με δικά σας λόγια.`,
-  'statement.canned': (p) =>
-    `Η δήλωση είναι σχεδόν ίδια με μια που δημοσιεύτηκε ήδη για άλλο περιστατικό («${p.quote}»): οι πελάτες αναγνωρίζουν τα αντιγραμμένα πρότυπα, γράψτε τη για αυτή την κρίση.`,
-  'statement.channels': (p) =>
-    `Η δήλωση πρέπει να δημοσιευτεί και εκεί όπου διαμαρτυρήθηκαν οι πελάτες: λείπουν ${p.missing.join(', ')}.`,
+  body_not_utf8: () => 'Το σώμα του αιτήματος δεν είναι έγκυρο UTF-8.',
+  reply_not_unicode: () => 'Η απάντηση δεν είναι έγκυρο κείμενο Unicode.',
 };

@@ -1,3 +1,4 @@
+import { type RefusalKind, reasonInEnglish } from '../webhooks/address-policy.ts';
 import { enCommitments } from './en-commitments.ts';
 import { enFeedback } from './en-feedback.ts';
 import { enFields } from './en-fields.ts';
@@ -177,13 +178,14 @@ export const en = {
       url: 'http://10.0.0.5/hook',
       host: 'hooks.example.com',
       address: '10.0.0.5' as string | null,
-      reason: 'a private address (RFC 1918)',
+      kind: 'private' as RefusalKind,
+      dnsCode: null as string | null,
       hint: 'private' as 'host' | 'private' | 'public',
     },
     (p) =>
       `The webhook URL ${p.url} is refused: ${
         p.address === null || p.address === p.host ? p.host : `${p.host} resolves to ${p.address}, which`
-      } is ${p.reason}. ${
+      } is ${reasonInEnglish(p.kind, p.dnsCode)}. ${
         p.hint === 'host'
           ? 'Check the host name.'
           : p.hint === 'private'

@@ -16,10 +16,10 @@ export type MessageKey = keyof English;
 export type ParamsOf<K extends MessageKey> = English[K]['example'];
 export type Message = { [K in MessageKey]: { key: K; params: ParamsOf<K> } }[MessageKey];
 
-/** Polish (and every complete language) has a template for every key: a missing one fails typecheck. */
+/** Every language has a template for every key: a missing one fails typecheck. */
 export type Catalog = TextsOf<English>;
 
-const CATALOGS: Record<Language, Partial<Catalog>> = { en: textsOf(en), pl, el };
+const CATALOGS: Record<Language, Catalog> = { en: textsOf(en), pl, el };
 
 /** A message of the catalog; the parameters are checked against the English template's. */
 export function say<K extends MessageKey>(key: K, params: ParamsOf<K>): Message {
@@ -45,19 +45,13 @@ export function isPlainKey(value: unknown): value is PlainKey {
   );
 }
 
-/**
- * Renders messages in `language`, falling back to English for a key the language lacks; `complete` says
- * whether every message rendered so far had its own template (Greek covers the common problems only).
- */
-export function translator(language: Language): { t: (m: Message) => string; complete: () => boolean } {
-  let complete = true;
+/** Renders messages in `language`: every catalog is complete, so nothing falls back to another language. */
+export function translator(language: Language): { t: (m: Message) => string } {
   const t = (m: Message): string => {
-    const own = CATALOGS[language][m.key];
-    if (own === undefined) complete = false;
-    const template = (own ?? en[m.key].text) as (params: unknown, t: (m: Message) => string) => string;
+    const template = CATALOGS[language][m.key] as (params: unknown, t: (m: Message) => string) => string;
     return template(m.params, t);
   };
-  return { t, complete: () => complete };
+  return { t };
 }
 
 /** English text of a message: what logs and the domain's own `message` fields read. */

@@ -1,3 +1,4 @@
+import type { RefusalKind } from '../webhooks/address-policy.ts';
 import type { Catalog } from './message.ts';
 import { plCommitments } from './pl-commitments.ts';
 import { plFeedback } from './pl-feedback.ts';
@@ -18,6 +19,22 @@ const THINGS: Record<Thing, string> = {
   statement: 'Oświadczenie',
   compensation: 'Rekompensata',
   playbook_version: 'Wersja playbooka',
+};
+
+// Why a webhook URL is refused (after "jest"); the ranges keep their RFC and technical names.
+const REFUSALS: Record<RefusalKind, (dnsCode: string | null) => string> = {
+  metadata: () =>
+    'adresem usługi metadanych chmury (wydaje dane uwierzytelniające), odrzucanym nawet przy WEBHOOK_ALLOW_PRIVATE',
+  loopback: () => 'adresem pętli zwrotnej (loopback, ta maszyna)',
+  private: () => 'adresem sieci prywatnej (RFC 1918)',
+  shared: () => 'adresem NAT operatora (carrier-grade NAT, 100.64.0.0/10)',
+  'link-local': () => 'adresem lokalnym łącza (link-local)',
+  'unique-local': () => 'unikatowym adresem lokalnym IPv6 (unique-local, fc00::/7)',
+  unspecified: () => 'adresem nieokreślonym (unspecified; trafia do tej maszyny)',
+  multicast: () => 'adresem multicast',
+  broadcast: () => 'adresem rozgłoszeniowym (broadcast)',
+  reserved: () => 'adresem zarezerwowanym',
+  unresolved: (code) => `nazwą hosta, której nie da się zamienić na adres (${code ?? 'brak odpowiedzi'})`,
 };
 
 /** Polish: every key of the English registry (en.ts), or typecheck fails. */
@@ -88,11 +105,10 @@ export const pl: Catalog = {
     `Klucz z rolą ${p.role} nie może wywołać ${p.method} ${p.url}; potrzebna jest jedna z ról: ${p.allowed.join(', ')}.`,
   rate_limited_anonymous: (p) =>
     `Żądania bez ważnego klucza API mogą przychodzić z jednego adresu ${p.max} razy na minutę; spróbuj ponownie za ${p.seconds} s, z kluczem.`,
-  // The reason names an address range; ranges keep their English names (RFC 1918, link-local…).
   webhook_url_refused: (p) =>
     `Adres URL webhooka ${p.url} odrzucono: ${
       p.address === null || p.address === p.host ? p.host : `${p.host} wskazuje na ${p.address}, a to`
-    } jest ${p.reason}. ${
+    } jest ${REFUSALS[p.kind](p.dnsCode)}. ${
       p.hint === 'host'
         ? 'Sprawdź nazwę hosta.'
         : p.hint === 'private'

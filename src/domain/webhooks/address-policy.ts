@@ -18,7 +18,10 @@ export type AddressKind =
   | 'broadcast'
   | 'reserved';
 
-/** Why each refused kind is refused, in words for the problem detail. */
+/** Why a webhook URL is refused: the kind of its address, or a host name with no address at all. */
+export type RefusalKind = Exclude<AddressKind, 'public'> | 'unresolved';
+
+/** Why each refused kind is refused, in English words (logs, delivery errors, the problem's `reason`). */
 const REASONS: Record<Exclude<AddressKind, 'public'>, string> = {
   metadata: 'a cloud metadata address (it hands out credentials)',
   loopback: 'a loopback address (this machine)',
@@ -31,6 +34,12 @@ const REASONS: Record<Exclude<AddressKind, 'public'>, string> = {
   broadcast: 'the broadcast address',
   reserved: 'a reserved address',
 };
+
+/** The English reason for a refusal; `dnsCode` is the resolver's error code for an unresolved host. */
+export function reasonInEnglish(kind: RefusalKind, dnsCode: string | null): string {
+  if (kind === 'unresolved') return `a host name that does not resolve (${dnsCode ?? 'no answer'})`;
+  return kind === 'metadata' ? `${REASONS[kind]}, refused even with WEBHOOK_ALLOW_PRIVATE` : REASONS[kind];
+}
 
 /** Kinds that WEBHOOK_ALLOW_PRIVATE lets through (receivers on the operator's own network). */
 const OPT_OUT: ReadonlySet<AddressKind> = new Set([
@@ -123,6 +132,5 @@ export interface AddressRefusal {
 export function refuseAddress(address: string, options: { allowPrivate: boolean }): AddressRefusal | null {
   const kind = addressKind(address) ?? 'reserved';
   if (kind === 'public' || (options.allowPrivate && OPT_OUT.has(kind))) return null;
-  const always = kind === 'metadata' ? ', refused even with WEBHOOK_ALLOW_PRIVATE' : '';
-  return { address, kind, reason: `${REASONS[kind]}${always}` };
+  return { address, kind, reason: reasonInEnglish(kind, null) };
 }

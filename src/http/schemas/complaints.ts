@@ -64,6 +64,7 @@ export const exampleComplaint = {
   answered: false,
   answeredAt: null,
   firstReplyDueAt: '2026-11-24T11:12:03.000Z',
+  firstReplyDueAtLocal: '2026-11-24T12:12:03+01:00',
   firstReplyBreached: false,
   redactedAt: null,
   privateChannel: null,
@@ -99,6 +100,15 @@ export const ComplaintOut = z
         'When the first reply is due: the playbook’s firstReply for the severity, else the default policy ' +
         '(FIRST_REPLY_DEFAULT, 24 h); null only on complaints stored before that policy',
     }),
+    firstReplyDueAtLocal: z
+      .string()
+      .nullable()
+      .meta({
+        description:
+          'firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the ' +
+          'complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it',
+        example: '2026-11-24T12:12:03+01:00',
+      }),
     firstReplyBreached: z.boolean().meta({
       description: 'The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached)',
     }),

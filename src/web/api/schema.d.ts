@@ -5488,6 +5488,7 @@ export interface components {
          *       "answered": false,
          *       "answeredAt": null,
          *       "firstReplyDueAt": "2026-11-24T11:12:03.000Z",
+         *       "firstReplyDueAtLocal": "2026-11-24T12:12:03+01:00",
          *       "firstReplyBreached": false,
          *       "redactedAt": null,
          *       "privateChannel": null
@@ -5538,6 +5539,11 @@ export interface components {
              * @example 2026-11-24T09:30:00.000Z
              */
             firstReplyDueAt: string | null;
+            /**
+             * @description firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it
+             * @example 2026-11-24T12:12:03+01:00
+             */
+            firstReplyDueAtLocal: string | null;
             /** @description The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached) */
             firstReplyBreached: boolean;
             /**
@@ -5592,6 +5598,7 @@ export interface components {
          *       "answered": false,
          *       "answeredAt": null,
          *       "firstReplyDueAt": "2026-11-24T11:12:03.000Z",
+         *       "firstReplyDueAtLocal": "2026-11-24T12:12:03+01:00",
          *       "firstReplyBreached": false,
          *       "redactedAt": null,
          *       "privateChannel": null,
@@ -5646,6 +5653,11 @@ export interface components {
              * @example 2026-11-24T09:30:00.000Z
              */
             firstReplyDueAt: string | null;
+            /**
+             * @description firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it
+             * @example 2026-11-24T12:12:03+01:00
+             */
+            firstReplyDueAtLocal: string | null;
             /** @description The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached) */
             firstReplyBreached: boolean;
             /**
@@ -5779,6 +5791,7 @@ export interface components {
          *       "answered": true,
          *       "answeredAt": "2026-11-24T09:30:00.000Z",
          *       "firstReplyDueAt": "2026-11-24T11:12:03.000Z",
+         *       "firstReplyDueAtLocal": "2026-11-24T12:12:03+01:00",
          *       "firstReplyBreached": false,
          *       "redactedAt": null,
          *       "privateChannel": null,
@@ -5849,6 +5862,11 @@ export interface components {
              * @example 2026-11-24T09:30:00.000Z
              */
             firstReplyDueAt: string | null;
+            /**
+             * @description firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it
+             * @example 2026-11-24T12:12:03+01:00
+             */
+            firstReplyDueAtLocal: string | null;
             /** @description The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached) */
             firstReplyBreached: boolean;
             /**
@@ -6932,6 +6950,7 @@ export interface components {
          *       "answered": false,
          *       "answeredAt": null,
          *       "firstReplyDueAt": "2026-11-24T11:12:03.000Z",
+         *       "firstReplyDueAtLocal": "2026-11-24T12:12:03+01:00",
          *       "firstReplyBreached": false,
          *       "redactedAt": null,
          *       "privateChannel": null
@@ -6982,6 +7001,11 @@ export interface components {
              * @example 2026-11-24T09:30:00.000Z
              */
             firstReplyDueAt: string | null;
+            /**
+             * @description firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it
+             * @example 2026-11-24T12:12:03+01:00
+             */
+            firstReplyDueAtLocal: string | null;
             /** @description The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached) */
             firstReplyBreached: boolean;
             /**
@@ -7036,6 +7060,7 @@ export interface components {
          *       "answered": false,
          *       "answeredAt": null,
          *       "firstReplyDueAt": "2026-11-24T11:12:03.000Z",
+         *       "firstReplyDueAtLocal": "2026-11-24T12:12:03+01:00",
          *       "firstReplyBreached": false,
          *       "redactedAt": null,
          *       "privateChannel": null,
@@ -7090,6 +7115,11 @@ export interface components {
              * @example 2026-11-24T09:30:00.000Z
              */
             firstReplyDueAt: string | null;
+            /**
+             * @description firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it
+             * @example 2026-11-24T12:12:03+01:00
+             */
+            firstReplyDueAtLocal: string | null;
             /** @description The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached) */
             firstReplyBreached: boolean;
             /**
@@ -7223,6 +7253,7 @@ export interface components {
          *       "answered": true,
          *       "answeredAt": "2026-11-24T09:30:00.000Z",
          *       "firstReplyDueAt": "2026-11-24T11:12:03.000Z",
+         *       "firstReplyDueAtLocal": "2026-11-24T12:12:03+01:00",
          *       "firstReplyBreached": false,
          *       "redactedAt": null,
          *       "privateChannel": null,
@@ -7293,6 +7324,11 @@ export interface components {
              * @example 2026-11-24T09:30:00.000Z
              */
             firstReplyDueAt: string | null;
+            /**
+             * @description firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it
+             * @example 2026-11-24T12:12:03+01:00
+             */
+            firstReplyDueAtLocal: string | null;
             /** @description The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached) */
             firstReplyBreached: boolean;
             /**

@@ -67,6 +67,33 @@ describe('POST /v1/webhooks without WEBHOOK_ALLOW_PRIVATE', () => {
     const unknown = await subscribe(t, 'https://nowhere.example.com/');
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().detail).toMatch(/does not resolve \(ENOTFOUND\)\. Check the host name/);
+    expect(unknown.json()).toMatchObject({
+      reason: 'a host name that does not resolve (ENOTFOUND)',
+      reasonKind: 'unresolved',
+      dnsCode: 'ENOTFOUND',
+    });
+  });
+
+  it('should word the refusal in the language asked for and name its kind for clients', async () => {
+    const ask = (language: string, url: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/v1/webhooks',
+        headers: { 'accept-language': language },
+        payload: { url, events: ['incident.opened'] },
+      });
+    const greek = (await ask('el', 'https://split.example.com/hook')).json();
+    expect(greek).toMatchObject({
+      reason: 'a private network address (RFC 1918)',
+      reasonKind: 'private',
+      dnsCode: null,
+    });
+    expect(greek.detail).toContain(
+      'το split.example.com αντιστοιχεί στη διεύθυνση 10.1.2.3, η οποία είναι διεύθυνση ιδιωτικού δικτύου (RFC 1918).',
+    );
+    const polish = (await ask('pl', 'https://nowhere.example.com/')).json();
+    expect(polish.detail).toContain('jest nazwą hosta, której nie da się zamienić na adres (ENOTFOUND)');
+    expect(polish.detail).not.toMatch(/does not resolve/);
   });
 
   it('should accept a host whose every address is public', async () => {

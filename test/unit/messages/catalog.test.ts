@@ -4,11 +4,22 @@ import { en } from '../../../src/domain/messages/en.ts';
 import { type Message, type MessageKey, translator } from '../../../src/domain/messages/message.ts';
 import { pl } from '../../../src/domain/messages/pl.ts';
 import { plPlural } from '../../../src/domain/messages/template.ts';
+import type { RefusalKind } from '../../../src/domain/webhooks/address-policy.ts';
 
 const KEYS = Object.keys(en) as MessageKey[];
 const example = (key: MessageKey) => ({ key, params: en[key].example }) as Message;
 /** Parameters each language words itself (a noun, a severity, a type name) rather than quoting them. */
-const WORDED = new Set(['thing', 'what', 'severity', 'expected', 'say', 'errors', 'failures']);
+const WORDED = new Set([
+  'thing',
+  'what',
+  'severity',
+  'expected',
+  'say',
+  'errors',
+  'failures',
+  'kind',
+  'hint',
+]);
 
 /** The literal parts of a message's parameters that every language must quote as they are. */
 function quoted(params: unknown): string[] {
@@ -20,15 +31,16 @@ function quoted(params: unknown): string[] {
 }
 
 describe('the message catalog', () => {
-  it('should give every message of the registry its own Polish text', () => {
-    // Typecheck already demands the key (pl is a Catalog); this proves each one is written, not copied.
+  it.each([
+    ['Polish', 'pl', pl],
+    ['Greek', 'el', el],
+  ] as const)('should give every message of the registry its own %s text', (_name, language, catalog) => {
+    // Typecheck already demands the key (pl and el are Catalogs); this proves each one is written, not copied.
     for (const key of KEYS) {
-      const { t, complete } = translator('pl');
-      const polish = t(example(key));
-      expect(complete(), key).toBe(true);
-      expect(Object.hasOwn(pl, key), key).toBe(true);
-      expect(polish.trim(), key).not.toBe('');
-      expect(polish, key).not.toBe(translator('en').t(example(key)));
+      const own = translator(language).t(example(key));
+      expect(Object.hasOwn(catalog, key), key).toBe(true);
+      expect(own.trim(), key).not.toBe('');
+      expect(own, key).not.toBe(translator('en').t(example(key)));
     }
   });
 
@@ -39,21 +51,6 @@ describe('the message catalog', () => {
         for (const part of quoted(en[key].example)) expect(text, `${language} ${key}`).toContain(part);
       }
     }
-  });
-
-  it('should write Greek for the most common problems', () => {
-    const common: MessageKey[] = [
-      'validation_error',
-      'value.required',
-      'value.enum',
-      'not_found',
-      'version_mismatch',
-      'event_not_allowed',
-      'invalid_evidence',
-      'evidence.unknown_near',
-      'statement.apology_phrase',
-    ];
-    for (const key of common) expect(Object.hasOwn(el, key), key).toBe(true);
   });
 
   it('should render a field message nested in a detail in the same language', () => {
@@ -69,10 +66,42 @@ describe('the message catalog', () => {
     );
   });
 
-  it('should say when a language lacked a message and English stood in', () => {
-    const { t, complete } = translator('el');
-    expect(t({ key: 'idempotency_key_reused', params: {} })).toContain('Idempotency-Key was already used');
-    expect(complete()).toBe(false);
+  it('should word every webhook refusal in each language, keeping the range names and the DNS code', () => {
+    const kinds: RefusalKind[] = [
+      'metadata',
+      'loopback',
+      'private',
+      'shared',
+      'link-local',
+      'unique-local',
+      'unspecified',
+      'multicast',
+      'broadcast',
+      'reserved',
+      'unresolved',
+    ];
+    const refusal = (kind: RefusalKind): Message => ({
+      key: 'webhook_url_refused',
+      params: {
+        url: 'http://hooks.example.com/',
+        host: 'hooks.example.com',
+        address: kind === 'unresolved' ? null : '10.0.0.5',
+        kind,
+        dnsCode: kind === 'unresolved' ? 'ENOTFOUND' : null,
+        hint: kind === 'unresolved' ? 'host' : 'public',
+      },
+    });
+    const names = { private: 'RFC 1918', shared: '100.64.0.0/10', 'unique-local': 'fc00::/7' } as const;
+    for (const language of ['pl', 'el'] as const) {
+      const texts = kinds.map((kind) => translator(language).t(refusal(kind)));
+      expect(new Set(texts).size, language).toBe(kinds.length);
+      for (const [kind, name] of Object.entries(names)) {
+        expect(texts[kinds.indexOf(kind as RefusalKind)], `${language} ${kind}`).toContain(name);
+      }
+      expect(texts.at(-1), language).toContain('ENOTFOUND');
+      expect(texts[0], language).toContain('WEBHOOK_ALLOW_PRIVATE');
+      for (const text of texts) expect(text, language).not.toMatch(/\b(a|an|the) [a-z-]+ address\b/);
+    }
   });
 
   it('should pick the Polish plural form for counts', () => {
