@@ -15,14 +15,11 @@ export interface NextRead {
   commitments: { id: string; dueAt: Date }[];
 }
 
-/** Milliseconds since the epoch, truncated as the driver truncates a timestamptz to a Date. */
-const epochMs = (column: string) => sql`floor(extract(epoch from ${sql.ref(column)}) * 1000)::bigint`;
-
 /**
  * The rows and open tasks of several incidents in one statement (absent ids are missing): under load a
- * request's cost is its number of statements, and `next` used to send five. Each task list is a json
- * array built by a correlated subquery on its table's by-incident index (the unanswered complaints are
- * sorted per incident: an index for that sort cost batch ingest 8 %, see migration 20261202T080000).
+ * request's cost is its number of statements, and `next` used to send five. The task lists come from
+ * `fivep_next_tasks` (migration 20261203T163000), whose plan PostgreSQL prepares once per session.
+ * Due times arrive in epoch milliseconds, truncated as the driver truncates a timestamptz to a Date.
  */
 export async function findNextReads(
   db: Kysely<DB>,
@@ -31,28 +28,18 @@ export async function findNextReads(
 ): Promise<NextRead[]> {
   if (ids.length === 0) return [];
   const rows = await incidentReadColumns(db)
-    .select([
-      sql<[string, number | null][]>`(
-        select coalesce(json_agg(json_build_array(c.id, ${epochMs('c.first_reply_due_at')})
-          order by c.first_reply_due_at, c.id), '[]')
-        from (
-          select id, first_reply_due_at from complaints
-          where incident_id = incidents.id and answered = false
-          order by first_reply_due_at, id
-          limit ${replyLimit}
-        ) c)`.as('awaiting'),
-      sql<string[]>`(
-        select coalesce(json_agg(s.id order by s.created_at), '[]') from statements s
-        where s.incident_id = incidents.id and s.status = 'pending_approval')`.as('approvals'),
-      sql<string[]>`(
-        select coalesce(json_agg(p.id order by p.created_at), '[]') from compensations p
-        where p.incident_id = incidents.id and p.status = 'pending_approval')`.as('compensation_approvals'),
-      sql<[string, number][]>`(
-        select coalesce(json_agg(json_build_array(m.id, ${epochMs('m.due_at')}) order by m.due_at, m.id), '[]')
-        from commitments m
-        where m.incident_id = incidents.id and m.status = 'open')`.as('commitments'),
-    ])
-    .where('id', 'in', ids)
+    .innerJoinLateral(
+      (eb) =>
+        sql<{
+          awaiting: [string, number | null][];
+          approvals: string[];
+          compensation_approvals: string[];
+          commitments: [string, number][];
+        }>`fivep_next_tasks(${eb.ref('incidents.id')}, ${replyLimit})`.as('t'),
+      (join) => join.onTrue(),
+    )
+    .select(['t.awaiting', 't.approvals', 't.compensation_approvals', 't.commitments'])
+    .where('incidents.id', 'in', ids)
     .execute();
   return rows.map(({ awaiting, approvals, compensation_approvals, commitments, ...row }) => ({
     row,
