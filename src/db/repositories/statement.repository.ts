@@ -2,6 +2,9 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Statement, StatementStage } from '../../domain/statements/statement.types.ts';
 import type { DB, StatementsTable } from '../schema.ts';
 
+/** How many of the newest published statements the canned rule compares a text with. */
+export const CANNED_SAMPLE = 5_000;
+
 /**
  * Statements published for every other incident: the input of the no-canned-answers rule (drafts and
  * approved statements not yet published do not count). Bounded to the newest `limit`, since a template
@@ -10,7 +13,7 @@ import type { DB, StatementsTable } from '../schema.ts';
 export async function statementsOfOtherIncidents(
   trx: Kysely<DB>,
   incidentId: string,
-  limit = 5_000,
+  limit = CANNED_SAMPLE,
 ): Promise<string[]> {
   const rows = await trx
     .selectFrom('statements')
