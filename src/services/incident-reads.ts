@@ -1,8 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.ts';
-import { openCommitments } from '../db/repositories/commitment.repository.ts';
-import { pendingCompensationApprovals } from '../db/repositories/compensation.repository.ts';
-import { awaitingFirstReply } from '../db/repositories/complaint.repository.ts';
 import { commonComplaintLanguages } from '../db/repositories/complaint-language.repository.ts';
 import {
   findIncident,
@@ -12,7 +9,7 @@ import {
   type IncidentRow,
   listIncidents,
 } from '../db/repositories/incident.repository.ts';
-import { pendingApprovals } from '../db/repositories/statement.repository.ts';
+import { findNextReads, type NextRead } from '../db/repositories/next.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { compensationApprovalTasks } from '../domain/compensations/compensation.next.ts';
 import { localTime } from '../domain/deadlines/time-zone.ts';
@@ -45,11 +42,8 @@ export class IncidentReads {
   private readonly versions: Batcher<string, number | undefined>;
   private readonly rows: Batcher<string, IncidentRow | undefined>;
   private readonly pages: Batcher<PageFilter, readonly Incident[]>;
-  private readonly awaiting: Batcher<string, { id: string; dueAt: Date | null }[]>;
+  private readonly nextReads: Batcher<string, NextRead | undefined>;
   private readonly complaintLanguages: Batcher<string, string | undefined>;
-  private readonly approvals: Batcher<string, { id: string }[]>;
-  private readonly compensationApprovals: Batcher<string, { id: string }[]>;
-  private readonly commitments: Batcher<string, { id: string; dueAt: Date }[]>;
 
   constructor(private readonly deps: { db: Kysely<DB>; clock: Clock; playbooks: PlaybookRegistry }) {
     this.versions = sharedReads(async (ids) => {
@@ -60,25 +54,13 @@ export class IncidentReads {
       const found = new Map((await findIncidents(deps.db, ids)).map((r) => [r.id, r]));
       return ids.map((id) => found.get(id));
     });
-    this.awaiting = sharedReads(async (ids) => {
-      const found = await awaitingFirstReply(deps.db, ids, NEXT_TASKS);
-      return ids.map((id) => found.get(id) ?? []);
+    this.nextReads = sharedReads(async (ids) => {
+      const found = new Map((await findNextReads(deps.db, ids, NEXT_TASKS)).map((r) => [r.row.id, r]));
+      return ids.map((id) => found.get(id));
     });
     this.complaintLanguages = sharedReads(async (ids) => {
       const found = await commonComplaintLanguages(deps.db, ids, LANGUAGE_SAMPLE);
       return ids.map((id) => found.get(id));
-    });
-    this.approvals = sharedReads(async (ids) => {
-      const found = await pendingApprovals(deps.db, ids);
-      return ids.map((id) => found.get(id) ?? []);
-    });
-    this.compensationApprovals = sharedReads(async (ids) => {
-      const found = await pendingCompensationApprovals(deps.db, ids);
-      return ids.map((id) => found.get(id) ?? []);
-    });
-    this.commitments = sharedReads(async (ids) => {
-      const found = await openCommitments(deps.db, ids);
-      return ids.map((id) => found.get(id) ?? []);
     });
     this.pages = new Batcher({
       run: (filters) => Promise.all(filters.map((f) => this.loadPage(f))),
@@ -114,14 +96,10 @@ export class IncidentReads {
    * language is preferred (guidanceLanguages).
    */
   async next(id: string, accepted: readonly string[]) {
-    // Both reads go out together: each is shared with the concurrent requests of the same turn.
-    const [incident, waiting, pending, pendingCompensations, promised] = await Promise.all([
-      this.get(id),
-      this.awaiting.submit(id),
-      this.approvals.submit(id),
-      this.compensationApprovals.submit(id),
-      this.commitments.submit(id),
-    ]);
+    // One statement for the row and every task list, shared with the concurrent requests of the same turn.
+    const read = await this.nextReads.submit(id);
+    if (!read) throw new NotFoundError('incident', id);
+    const incident = await this.present(read.row);
     const playbook = await this.deps.playbooks.definition(incident.playbookVersion);
     const now = this.deps.clock();
     // Only without Accept-Language, and only where there is guidance to pick a language for.
@@ -136,10 +114,10 @@ export class IncidentReads {
       stage: stageGuide(playbook, incident.state, guidanceLanguages(accepted, spoken)),
       // Approvals first: a pending statement holds up the stage itself.
       tasks: [
-        ...approvalTasks(pending, incident.deadline?.dueAt ?? null, now),
-        ...compensationApprovalTasks(pendingCompensations, incident.deadline?.dueAt ?? null, now),
-        ...replyTasks(waiting, now),
-        ...commitmentTasks(promised, now),
+        ...approvalTasks(read.approvals, incident.deadline?.dueAt ?? null, now),
+        ...compensationApprovalTasks(read.compensationApprovals, incident.deadline?.dueAt ?? null, now),
+        ...replyTasks(read.awaiting, now),
+        ...commitmentTasks(read.commitments, now),
       ].map((task) => ({
         ...task,
         dueAtLocal: task.dueAt ? localTime(task.dueAt, incident.timeZone) : null,

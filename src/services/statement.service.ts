@@ -8,6 +8,7 @@ import {
   listStatements,
   statementsOfOtherIncidents,
 } from '../db/repositories/statement.repository.ts';
+import { findStatementCheckRead } from '../db/repositories/statement-check.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
@@ -60,9 +61,10 @@ export class StatementService {
 
   /** The stage's statement rules on a text; stores nothing. */
   async check(incidentId: string, input: DraftInput): Promise<{ ok: boolean; checks: StatementCheck[] }> {
-    const row = await findIncident(this.deps.db, incidentId);
-    if (!row) throw new NotFoundError('incident', incidentId);
-    const { checks, failures } = await this.checked(this.deps.db, row, input);
+    const read = await findStatementCheckRead(this.deps.db, incidentId, input.stage === 'apologise');
+    if (!read) throw new NotFoundError('incident', incidentId);
+    const playbook = await this.deps.playbooks.definition(read.row.playbook_version);
+    const { checks, failures } = checkDraft(playbook, draftOf(input), read);
     return { ok: failures.length === 0, checks };
   }
 
@@ -140,7 +142,12 @@ export class StatementService {
       statementsOfOtherIncidents(db, row.id),
       input.stage === 'apologise' ? complaintSources(db, row.id) : [],
     ]);
-    const draft = { stage: input.stage, text: input.text, channels: input.channels ?? [] };
-    return { ...checkDraft(playbook, draft, { previousStatements, complaintChannels }), playbook };
+    return { ...checkDraft(playbook, draftOf(input), { previousStatements, complaintChannels }), playbook };
   }
 }
+
+const draftOf = (input: DraftInput) => ({
+  stage: input.stage,
+  text: input.text,
+  channels: input.channels ?? [],
+});

@@ -37,27 +37,6 @@ export async function committedTotal(db: Kysely<DB>, incidentId: string, currenc
   return Number(row.total);
 }
 
-/** The items waiting for approval of each incident (index compensations_pending_approval), oldest first. */
-export async function pendingCompensationApprovals(
-  db: Kysely<DB>,
-  incidentIds: readonly string[],
-): Promise<Map<string, { id: string }[]>> {
-  const rows = await db
-    .selectFrom('compensations')
-    .select(['id', 'incident_id'])
-    .where('incident_id', '=', sql<string>`any(${[...new Set(incidentIds)]}::uuid[])`)
-    .where('status', '=', 'pending_approval')
-    .orderBy('created_at')
-    .execute();
-  const byIncident = new Map<string, { id: string }[]>();
-  for (const r of rows) {
-    const list = byIncident.get(r.incident_id) ?? [];
-    list.push({ id: r.id });
-    byIncident.set(r.incident_id, list);
-  }
-  return byIncident;
-}
-
 /** Whether the complaint is attached to the incident (an item may name only its own complainants). */
 export async function complaintAttached(
   db: Kysely<DB>,

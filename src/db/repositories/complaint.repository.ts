@@ -231,30 +231,6 @@ export async function unansweredComplaints(
   return { count: Number(rows.rows[0]?.total ?? 0), firstIds: rows.rows.map((r) => r.id) };
 }
 
-/**
- * Incidents' complaints waiting for their first reply, soonest due first, at most `limit` each (the `next`
- * tasks), in one statement for many incidents, each through complaints_by_incident: the sort is over that
- * incident's unanswered complaints only (an index for it cost batch ingest 8 %, see migration 20261202T080000).
- */
-export async function awaitingFirstReply(
-  db: Kysely<DB>,
-  incidentIds: readonly string[],
-  limit: number,
-): Promise<Map<string, { id: string; dueAt: Date | null }[]>> {
-  const rows = await sql<{ incident_id: string; id: string; first_reply_due_at: Date | null }>`
-    select i.id as incident_id, c.id, c.first_reply_due_at
-    from unnest(${[...incidentIds]}::uuid[]) as i(id)
-    cross join lateral (
-      select id, first_reply_due_at from complaints
-      where incident_id = i.id and answered = false
-      order by first_reply_due_at, id
-      limit ${limit}
-    ) c`.execute(db);
-  const byIncident = new Map(incidentIds.map((id) => [id, [] as { id: string; dueAt: Date | null }[]]));
-  for (const r of rows.rows) byIncident.get(r.incident_id)?.push({ id: r.id, dueAt: r.first_reply_due_at });
-  return byIncident;
-}
-
 /** The channels an incident's complaints came from: the apology must be published on each. */
 export async function complaintSources(trx: Kysely<DB>, incidentId: string): Promise<string[]> {
   const rows = await trx

@@ -39,7 +39,7 @@ export async function findIncidentHeads(db: Kysely<DB>, ids: readonly string[]):
  * Columns for reading: the snapshot (the largest column) only for rows without a stored view, since
  * the view is all a read needs.
  */
-function readColumns(db: Kysely<DB>) {
+export function incidentReadColumns(db: Kysely<DB>) {
   return db
     .selectFrom('incidents')
     .select([
@@ -66,7 +66,7 @@ function readColumns(db: Kysely<DB>) {
 }
 
 export async function findIncident(db: Kysely<DB>, id: string): Promise<IncidentRow | null> {
-  return (await readColumns(db).where('id', '=', id).executeTakeFirst()) ?? null;
+  return (await incidentReadColumns(db).where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
 /** Whole rows, snapshots included, without a lock: the input of optimistic steps. */
@@ -78,7 +78,7 @@ export async function findIncidentsForStep(db: Kysely<DB>, ids: readonly string[
 /** Several incidents in one read (coalesced GETs); absent ids are simply missing from the result. */
 export async function findIncidents(db: Kysely<DB>, ids: readonly string[]): Promise<IncidentRow[]> {
   if (ids.length === 0) return [];
-  return readColumns(db).where('id', 'in', ids).execute();
+  return incidentReadColumns(db).where('id', 'in', ids).execute();
 }
 
 /** Versions of several incidents in one index read (coalesced conditional GETs). */
@@ -106,7 +106,7 @@ export interface IncidentFilter {
 
 /** Newest change first; keyset pagination on (updated_at, id), stable while rows change. */
 export async function listIncidents(db: Kysely<DB>, f: IncidentFilter): Promise<IncidentRow[]> {
-  let q = readColumns(db);
+  let q = incidentReadColumns(db);
   // The filtered columns that have an (…, updated_at desc, id desc) index lead the ORDER BY: that changes
   // nothing in the result (they are constant) but matches that index's order, so the planner reads one
   // page from it. Left to itself it often walks incidents_by_update and filters, misled by rows that

@@ -1,6 +1,9 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Statement, StatementStage } from '../../domain/statements/statement.types.ts';
 import type { DB, StatementsTable } from '../schema.ts';
+
+/** How many of the newest published statements the canned rule compares a text with. */
+export const CANNED_SAMPLE = 5_000;
 
 /**
  * Statements published for every other incident: the input of the no-canned-answers rule (drafts and
@@ -10,7 +13,7 @@ import type { DB, StatementsTable } from '../schema.ts';
 export async function statementsOfOtherIncidents(
   trx: Kysely<DB>,
   incidentId: string,
-  limit = 5_000,
+  limit = CANNED_SAMPLE,
 ): Promise<string[]> {
   const rows = await trx
     .selectFrom('statements')
@@ -39,27 +42,6 @@ export async function listStatements(db: Kysely<DB>, incidentId: string): Promis
     .orderBy('id')
     .execute();
   return rows.map(toStatement);
-}
-
-/** The statements waiting for approval of each incident (index statements_pending_approval), oldest first. */
-export async function pendingApprovals(
-  db: Kysely<DB>,
-  incidentIds: readonly string[],
-): Promise<Map<string, { id: string }[]>> {
-  const rows = await db
-    .selectFrom('statements')
-    .select(['id', 'incident_id'])
-    .where('incident_id', '=', sql<string>`any(${[...new Set(incidentIds)]}::uuid[])`)
-    .where('status', '=', 'pending_approval')
-    .orderBy('created_at')
-    .execute();
-  const byIncident = new Map<string, { id: string }[]>();
-  for (const r of rows) {
-    const list = byIncident.get(r.incident_id) ?? [];
-    list.push({ id: r.id });
-    byIncident.set(r.incident_id, list);
-  }
-  return byIncident;
 }
 
 export function toStatement(row: Selectable<StatementsTable>): Statement {

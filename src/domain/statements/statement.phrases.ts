@@ -107,21 +107,38 @@ export function normaliseStatement(text: string): string {
     .trim();
 }
 
-const patternCache = new Map<string, RegExp>();
+const patternCache = new Map<string, RegExp | null>();
 
 /**
- * Word-boundary, Unicode-aware match of `phrase` in `text`, both normalised. JS `\b` only knows ASCII
- * letters, so boundaries are lookarounds on \p{L}\p{N}. A trailing `*` drops the right boundary (prefix).
+ * Word-boundary, Unicode-aware pattern of `phrase` over normalised text, compiled once per phrase (null for
+ * a phrase with nothing left after normalisation). JS `\b` only knows ASCII letters, so boundaries are
+ * lookarounds on \p{L}\p{N}. A trailing `*` drops the right boundary (prefix).
  */
-export function containsPhrase(text: string, phrase: string): boolean {
+function phrasePattern(phrase: string): RegExp | null {
   let pattern = patternCache.get(phrase);
-  if (!pattern) {
+  if (pattern === undefined) {
     const prefix = phrase.trimEnd().endsWith('*');
     const body = normaliseStatement(phrase.replace(/\*+\s*$/, ''));
-    if (body === '') return false;
     const escaped = body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`, 'u');
+    pattern =
+      body === ''
+        ? null
+        : new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`, 'u');
     patternCache.set(phrase, pattern);
   }
-  return pattern.test(normaliseStatement(text));
+  return pattern;
+}
+
+/**
+ * The first of `phrases`, in their order, found in `text` ({@link containsPhrase}). The text is normalised
+ * once for the whole list: normalising it again for every phrase was most of a statement check's time.
+ */
+export function firstPhrase(text: string, phrases: readonly string[]): string | undefined {
+  const normalised = normaliseStatement(text);
+  return phrases.find((phrase) => phrasePattern(phrase)?.test(normalised) === true);
+}
+
+/** Word-boundary, Unicode-aware match of `phrase` in `text`, both compared normalised. */
+export function containsPhrase(text: string, phrase: string): boolean {
+  return firstPhrase(text, [phrase]) !== undefined;
 }

@@ -2,9 +2,9 @@ import { type FieldError, fieldError } from '../../errors.ts';
 import { type Message, say } from '../messages/message.ts';
 import type { Playbook } from '../playbooks/playbook.schema.ts';
 import {
-  containsPhrase,
   DEFAULT_APOLOGY_PHRASES,
   DEFAULT_BLAME_PHRASES,
+  firstPhrase,
   normaliseStatement,
 } from './statement.phrases.ts';
 import { checkTone, DEFAULT_TONE_PHRASES, type ToneFinding } from './statement.tone.ts';
@@ -58,9 +58,13 @@ export function statementSimilarity(a: string, b: string): number {
 
 /** {@link statementSimilarity} of two texts already normalised (or masked: see reply-canned.ts). */
 export function trigramJaccard(na: string, nb: string): number {
+  return jaccardTo(na, trigrams(na), nb);
+}
+
+/** {@link trigramJaccard} with the first text's trigrams already built (one text against many). */
+function jaccardTo(na: string, ta: ReadonlySet<string>, nb: string): number {
   if (na === nb) return 1;
   if (na === '' || nb === '') return 0;
-  const ta = trigrams(na);
   const tb = trigrams(nb);
   let shared = 0;
   for (const gram of ta) if (tb.has(gram)) shared++;
@@ -109,23 +113,15 @@ export function checkStatement(
       failures.push(failure(field, 'min_length', say('statement.min_length', { what: kind, length, min })));
     }
   }
-  if (kind === 'apology') {
-    const phrases = phrasesFor(
-      DEFAULT_APOLOGY_PHRASES,
-      playbook.statements.apologyPhrases,
-      playbook.languages,
-    );
-    if (!phrases.some((phrase) => containsPhrase(text, phrase))) {
-      failures.push(failure(field, 'apology_phrase', say('statement.apology_phrase', {})));
-    }
+  const phrases = phraseListsOf(playbook);
+  if (kind === 'apology' && firstPhrase(text, phrases.apology) === undefined) {
+    failures.push(failure(field, 'apology_phrase', say('statement.apology_phrase', {})));
   }
-  const blamePhrases = phrasesFor(DEFAULT_BLAME_PHRASES, playbook.statements.blamePhrases);
-  const blame = blamePhrases.find((phrase) => containsPhrase(text, phrase));
+  const blame = firstPhrase(text, phrases.blame);
   if (blame !== undefined) {
     failures.push(failure(field, 'blame', say('statement.blame', { phrase: blame.replace(/\*$/, '…') })));
   }
-  const tonePhrases = phrasesFor(DEFAULT_TONE_PHRASES, playbook.statements.tonePhrases ?? {});
-  for (const finding of checkTone(text, tonePhrases)) {
+  for (const finding of checkTone(text, phrases.tone)) {
     failures.push(failure(field, 'tone', toneMessage(finding)));
   }
   const earlier = findCanned(kind, text, opts.previousStatements);
@@ -164,19 +160,20 @@ function toneMessage(finding: ToneFinding): Message {
 }
 
 function trigrams(normalised: string): Set<string> {
-  const padded = ` ${normalised} `;
-  const chars = [...padded];
+  const chars = [...` ${normalised} `];
   const grams = new Set<string>();
-  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(''));
+  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars[i]! + chars[i + 1]! + chars[i + 2]!);
   return grams;
 }
 
+/** The draft is normalised and split into trigrams once, not again for every earlier statement. */
 function findCanned(kind: string, text: string, previous: readonly string[]): string | undefined {
-  if (kind === 'reply') {
-    const normalised = normaliseStatement(text);
-    return previous.find((earlier) => normaliseStatement(earlier) === normalised);
-  }
-  return previous.find((earlier) => statementSimilarity(text, earlier) >= CANNED_SIMILARITY_THRESHOLD);
+  const normalised = normaliseStatement(text);
+  if (kind === 'reply') return previous.find((earlier) => normaliseStatement(earlier) === normalised);
+  const grams = trigrams(normalised);
+  return previous.find(
+    (earlier) => jaccardTo(normalised, grams, normaliseStatement(earlier)) >= CANNED_SIMILARITY_THRESHOLD,
+  );
 }
 
 /** The start of a text for a message, on one line. */
@@ -184,6 +181,29 @@ export function quote(text: string): string {
   const flat = text.trim().replace(/\s+/g, ' ');
   const chars = [...flat];
   return chars.length <= QUOTE_LENGTH ? flat : `${chars.slice(0, QUOTE_LENGTH).join('').trimEnd()}…`;
+}
+
+interface PhraseLists {
+  apology: readonly string[];
+  blame: readonly string[];
+  tone: readonly string[];
+}
+
+/** Per parsed playbook (stable per version in the registry), built on first use: a check reads, never rebuilds. */
+const phraseLists = new WeakMap<object, PhraseLists>();
+
+function phraseListsOf(playbook: Pick<Playbook, 'statements'> & Partial<Playbook>): PhraseLists {
+  let lists = phraseLists.get(playbook);
+  if (!lists) {
+    const { statements } = playbook;
+    lists = {
+      apology: phrasesFor(DEFAULT_APOLOGY_PHRASES, statements.apologyPhrases, playbook.languages),
+      blame: phrasesFor(DEFAULT_BLAME_PHRASES, statements.blamePhrases),
+      tone: phrasesFor(DEFAULT_TONE_PHRASES, statements.tonePhrases ?? {}),
+    };
+    phraseLists.set(playbook, lists);
+  }
+  return lists;
 }
 
 /** Built-in plus playbook phrases, for the given languages (all languages when none are given). */

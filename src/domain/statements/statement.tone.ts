@@ -1,4 +1,4 @@
-import { containsPhrase } from './statement.phrases.ts';
+import { firstPhrase } from './statement.phrases.ts';
 
 /**
  * Built-in phrases that sound aggressive, sarcastic or dismissive, per language (compared after
@@ -75,7 +75,7 @@ export function checkTone(text: string, phrases: readonly string[]): ToneFinding
   if (shout) findings.push({ kind: 'shouting', quote: shout });
   const marks = /[!?]{2,}/u.exec(own);
   if (marks) findings.push({ kind: 'punctuation', quote: marks[0] });
-  const phrase = phrases.find((p) => containsPhrase(own, p));
+  const phrase = firstPhrase(own, phrases);
   if (phrase) findings.push({ kind: 'phrase', quote: phrase.replace(/\*$/, '…') });
   return findings;
 }
