@@ -64,7 +64,10 @@ describe('opening an incident from the board', () => {
     await page.getByRole('form', { name: 'Open an incident' }).getByLabel('Title').focus();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Open an incident' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Open an incident');
+    // Focus is given back in the render's own task; a short wait still rules out a slow frame.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Open an incident', null, {
+      timeout: 2000,
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { api, problemText } from '../api/client';
 import { navigate } from '../router';
 
@@ -13,12 +13,14 @@ export function OpenIncident() {
   const first = useRef<HTMLSelectElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
-  useEffect(() => {
+  // Layout effect: focus moves in the same task as the render, so the control never shows unfocused.
+  useLayoutEffect(() => {
     if (open) first.current?.focus();
     else if (wasOpen.current) button.current?.focus();
     wasOpen.current = open;
-    if (!open) return;
-    void api.GET('/v1/playbooks').then(({ data }) => setPlaybooks(data?.items ?? []));
+  }, [open]);
+  useEffect(() => {
+    if (open) void api.GET('/v1/playbooks').then(({ data }) => setPlaybooks(data?.items ?? []));
   }, [open]);
   if (!open) {
     return (
