@@ -777,6 +777,10 @@ export interface paths {
                         /** @description The evidence of `reopen`, plus the fields the playbook's stage `requires` (GET /v1/playbooks/{id}). */
                         evidence: {
                             reason: string;
+                            stragglers?: {
+                                count: number;
+                                within: string;
+                            };
                         } & {
                             [key: string]: unknown;
                         };
@@ -3336,6 +3340,11 @@ export interface paths {
                         orderId?: string;
                         tags?: string[];
                         /**
+                         * @description The post (or Instagram media) a comment sits under, so a desk can group a wave by post; Meta deliveries set it
+                         * @example 104857361234_998877665544
+                         */
+                        postId?: string;
+                        /**
                          * Format: uuid
                          * @description Attach to this incident instead of matching triggers
                          */
@@ -3488,6 +3497,11 @@ export interface paths {
                             occurredAt?: string;
                             orderId?: string;
                             tags?: string[];
+                            /**
+                             * @description The post (or Instagram media) a comment sits under, so a desk can group a wave by post; Meta deliveries set it
+                             * @example 104857361234_998877665544
+                             */
+                            postId?: string;
                             /**
                              * Format: uuid
                              * @description Attach to this incident instead of matching triggers
@@ -4458,7 +4472,7 @@ export interface paths {
                     "application/json": {
                         /** Format: uri */
                         url: string;
-                        events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest")[];
+                        events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest" | "incident.stragglers")[];
                     };
                 };
             };
@@ -4473,7 +4487,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             url: string;
-                            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest")[];
+                            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest" | "incident.stragglers")[];
                             /**
                              * Format: date-time
                              * @example 2026-11-24T09:30:00.000Z
@@ -4576,7 +4590,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             url: string;
-                            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest")[];
+                            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest" | "incident.stragglers")[];
                             /**
                              * Format: date-time
                              * @example 2026-11-24T09:30:00.000Z
@@ -5525,6 +5539,8 @@ export interface components {
             receivedAt: string;
             orderId?: string;
             tags?: string[];
+            /** @description The post or media a comment sits under, when known */
+            postId?: string;
             /** Format: uuid */
             incidentId: string | null;
             answered: boolean;
@@ -5639,6 +5655,8 @@ export interface components {
             receivedAt: string;
             orderId?: string;
             tags?: string[];
+            /** @description The post or media a comment sits under, when known */
+            postId?: string;
             /** Format: uuid */
             incidentId: string | null;
             answered: boolean;
@@ -5848,6 +5866,8 @@ export interface components {
             receivedAt: string;
             orderId?: string;
             tags?: string[];
+            /** @description The post or media a comment sits under, when known */
+            postId?: string;
             /** Format: uuid */
             incidentId: string | null;
             answered: boolean;
@@ -5930,6 +5950,7 @@ export interface components {
          *       ],
          *       "legalReturnTo": null,
          *       "complaintCount": 214,
+         *       "newSinceMonitoring": 0,
          *       "tags": [],
          *       "timeZone": "Europe/Warsaw"
          *     }
@@ -5979,6 +6000,8 @@ export interface components {
             /** @enum {string|null} */
             legalReturnTo: "apologise" | "admit" | "counteract" | "improve" | "compensate" | null;
             complaintCount: number;
+            /** @description Complaints that arrived since the incident entered monitoring (state monitoring) or closed (state closed): each waits for its reply; they reopen the incident only at the playbook’s reopen threshold. 0 in the 5P stages */
+            newSinceMonitoring: number;
             /** @description Set by escalations, e.g. the on-call tag of a breached deadline */
             tags: string[];
             /**
@@ -6095,6 +6118,7 @@ export interface components {
          *           "state": "admit",
          *           "version": 2,
          *           "complaintCount": 48,
+         *           "newSinceMonitoring": 0,
          *           "deadline": {
          *             "stage": "admit",
          *             "dueAt": "2026-11-23T12:00:00.000Z",
@@ -6155,6 +6179,8 @@ export interface components {
                 /** @description The incident’s version: +1 on every change */
                 version: number;
                 complaintCount: number;
+                /** @description Complaints since the incident entered monitoring or closed (as on the incident) */
+                newSinceMonitoring: number;
                 /** @description The current stage’s deadline, as on the incident */
                 deadline: {
                     /** @enum {string} */
@@ -6726,7 +6752,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest")[];
+            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest" | "incident.stragglers")[];
             /**
              * Format: date-time
              * @example 2026-11-24T09:30:00.000Z
@@ -6987,6 +7013,8 @@ export interface components {
             receivedAt: string;
             orderId?: string;
             tags?: string[];
+            /** @description The post or media a comment sits under, when known */
+            postId?: string;
             /** Format: uuid */
             incidentId: string | null;
             answered: boolean;
@@ -7101,6 +7129,8 @@ export interface components {
             receivedAt: string;
             orderId?: string;
             tags?: string[];
+            /** @description The post or media a comment sits under, when known */
+            postId?: string;
             /** Format: uuid */
             incidentId: string | null;
             answered: boolean;
@@ -7310,6 +7340,8 @@ export interface components {
             receivedAt: string;
             orderId?: string;
             tags?: string[];
+            /** @description The post or media a comment sits under, when known */
+            postId?: string;
             /** Format: uuid */
             incidentId: string | null;
             answered: boolean;
@@ -7392,6 +7424,7 @@ export interface components {
          *       ],
          *       "legalReturnTo": null,
          *       "complaintCount": 214,
+         *       "newSinceMonitoring": 0,
          *       "tags": [],
          *       "timeZone": "Europe/Warsaw"
          *     }
@@ -7441,6 +7474,8 @@ export interface components {
             /** @enum {string|null} */
             legalReturnTo: "apologise" | "admit" | "counteract" | "improve" | "compensate" | null;
             complaintCount: number;
+            /** @description Complaints that arrived since the incident entered monitoring (state monitoring) or closed (state closed): each waits for its reply; they reopen the incident only at the playbook’s reopen threshold. 0 in the 5P stages */
+            newSinceMonitoring: number;
             /** @description Set by escalations, e.g. the on-call tag of a breached deadline */
             tags: string[];
             /**
@@ -7557,6 +7592,7 @@ export interface components {
          *           "state": "admit",
          *           "version": 2,
          *           "complaintCount": 48,
+         *           "newSinceMonitoring": 0,
          *           "deadline": {
          *             "stage": "admit",
          *             "dueAt": "2026-11-23T12:00:00.000Z",
@@ -7617,6 +7653,8 @@ export interface components {
                 /** @description The incident’s version: +1 on every change */
                 version: number;
                 complaintCount: number;
+                /** @description Complaints since the incident entered monitoring or closed (as on the incident) */
+                newSinceMonitoring: number;
                 /** @description The current stage’s deadline, as on the incident */
                 deadline: {
                     /** @enum {string} */
@@ -8188,7 +8226,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest")[];
+            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest" | "incident.stragglers")[];
             /**
              * Format: date-time
              * @example 2026-11-24T09:30:00.000Z
