@@ -83,6 +83,12 @@ describe('a straggler in monitoring', () => {
     expect(entry).toMatchObject({ actor: 'system', fromState: 'monitoring', toState: lost.reopenTo });
     expect(entry?.data.evidence.stragglers).toEqual({ count: rule.threshold, within: rule.within });
     expect((await t.app.inject({ url: `/v1/incidents/${id}/audit/verify` })).json().valid).toBe(true);
+    // The desk announces it: the workspace names the reopen while the incident has not moved since.
+    const { lastReopen } = (await t.app.inject({ url: `/v1/incidents/${id}/workspace` })).json();
+    expect(lastReopen).toMatchObject({
+      actor: 'system',
+      stragglers: { count: rule.threshold, within: rule.within },
+    });
   });
 
   it('should not reopen when the stragglers are spread wider than the window', async () => {
