@@ -132,6 +132,32 @@ export async function lockComplaint(trx: Transaction<DB>, id: string): Promise<C
   return row ?? null;
 }
 
+/** These complaints locked until the transaction ends, in id order (two bulk attaches cannot deadlock). */
+export async function lockComplaints(trx: Transaction<DB>, ids: readonly string[]): Promise<ComplaintRow[]> {
+  if (ids.length === 0) return [];
+  return trx
+    .selectFrom('complaints')
+    .selectAll()
+    .where('id', '=', sql<string>`any(${[...new Set(ids)]}::uuid[])`)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+/** Attaches complaints to an incident with each one's first-reply time, in one statement. */
+export async function attachComplaints(
+  trx: Transaction<DB>,
+  incidentId: string,
+  rows: readonly { id: string; dueAt: Date | null }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`
+    update complaints as c set incident_id = ${incidentId}, first_reply_due_at = a.due
+    from unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.dueAt?.toISOString() ?? null)}::timestamptz[])
+      as a(id, due)
+    where c.id = a.id`.execute(trx);
+}
+
 export async function updateComplaint(
   trx: Transaction<DB>,
   id: string,

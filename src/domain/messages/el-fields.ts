@@ -102,6 +102,8 @@ export const elFields: TextsOf<typeof enFields> = {
   'content.max_depth': (p) => `είναι φωλιασμένο σε περισσότερα από ${p.max} επίπεδα`,
   'content.too_long': (p) => `έχει μήκος ${chars(p.length)}· γίνονται δεκτοί το πολύ ${p.max}`,
   'content.not_utf8': () => 'δεν είναι έγκυρο UTF-8',
+  'bulk.ids_or_filter': () =>
+    'Στείλτε είτε τα παράπονα που επιλέξατε ένα προς ένα είτε ένα φίλτρο, όχι και τα δύο ούτε κανένα.',
   'query.cursor': () => 'δεν είναι έγκυρος δείκτης (cursor)',
   'reference.playbook': (p) => `άγνωστο playbook «${p.playbookId}»`,
 };

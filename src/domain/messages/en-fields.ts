@@ -179,6 +179,10 @@ export const enFields = {
     (p) => `is ${p.length} characters long; at most ${p.max} are accepted`,
   ),
   'content.not_utf8': define({}, () => 'is not valid UTF-8'),
+  'bulk.ids_or_filter': define(
+    {},
+    () => 'Send either the complaints chosen one by one or a filter, not both and not neither.',
+  ),
   'query.cursor': define({}, () => 'is not a valid cursor'),
   'reference.playbook': define({ playbookId: 'delivery-dlay' }, (p) => `unknown playbook "${p.playbookId}"`),
 };

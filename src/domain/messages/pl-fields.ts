@@ -101,6 +101,7 @@ export const plFields: TextsOf<typeof enFields> = {
     `ma więcej niż ${p.max} ${plPlural(p.max, 'poziom', 'poziomy', 'poziomów')} zagnieżdżenia`,
   'content.too_long': (p) => `ma ${chars(p.length)}; przyjmujemy najwyżej ${p.max}`,
   'content.not_utf8': () => 'nie jest poprawnym UTF-8',
+  'bulk.ids_or_filter': () => 'Wyślij albo wybrane skargi, albo filtr: jedno z dwóch.',
   'query.cursor': () => 'nie jest poprawnym kursorem',
   'reference.playbook': (p) => `nieznany playbook „${p.playbookId}”`,
 };
