@@ -60,10 +60,6 @@ export class ComplaintTriage {
     return db.transaction().execute(async (trx) => {
       // Complaints first, then the incident: the order the single attach takes them in.
       const rows = await lockComplaints(trx, ids);
-      const incident = await lockIncident(trx, incidentId);
-      if (!incident) {
-        throw unknownReference('body.incidentId', say('not_found', { thing: 'incident', id: incidentId }));
-      }
       const found = new Map(rows.map((r) => [r.id, r]));
       const refused: BulkAttachResult['refused'] = [];
       let alreadyAttached = 0;
@@ -80,6 +76,12 @@ export class ComplaintTriage {
           );
           refused.push({ complaintId: id, error });
         } else joining.push(row);
+      }
+      // Each complaint refused on its own says why; the incident matters once one would join it.
+      if (joining.length === 0 && alreadyAttached === 0) return { attached: 0, alreadyAttached, refused };
+      const incident = await lockIncident(trx, incidentId);
+      if (!incident) {
+        throw unknownReference('body.incidentId', say('not_found', { thing: 'incident', id: incidentId }));
       }
       if (joining.length > 0) {
         const playbook = await this.deps.playbooks.definition(incident.playbook_version, trx);

@@ -2151,7 +2151,7 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         decision: "approve" | "reject";
-                        /** @description Why: kept with the decision and audited */
+                        /** @description Why: kept with the decision and audited; required to reject (the author rewrites from it) */
                         note?: string;
                         /** @description Who decides (recorded in the audit log) */
                         actor?: string;
@@ -5758,8 +5758,15 @@ export interface components {
             requestId?: string;
             /** @description Each failing field, for validation problems */
             errors?: {
+                /** @description The JSON path of the value, e.g. evidence.statement */
                 field: string;
                 rule: string;
+                /** @description Stable, for clients that word problems themselves: e.g. required, too_short, too_long, too_few, invalid_format, approval_required, canned, tone, blame, apology_missing, channels_missing, ceiling, past */
+                code: string;
+                /** @description The numbers and quotes the message was built from (limits, phrases found) */
+                params: {
+                    [key: string]: unknown;
+                };
                 message: string;
             }[];
             allowedEvents?: string[];
@@ -7366,8 +7373,15 @@ export interface components {
             requestId?: string;
             /** @description Each failing field, for validation problems */
             errors?: {
+                /** @description The JSON path of the value, e.g. evidence.statement */
                 field: string;
                 rule: string;
+                /** @description Stable, for clients that word problems themselves: e.g. required, too_short, too_long, too_few, invalid_format, approval_required, canned, tone, blame, apology_missing, channels_missing, ceiling, past */
+                code: string;
+                /** @description The numbers and quotes the message was built from (limits, phrases found) */
+                params: {
+                    [key: string]: unknown;
+                };
                 message: string;
             }[];
             allowedEvents?: string[];
