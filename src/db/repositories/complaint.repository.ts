@@ -246,7 +246,10 @@ export async function countRecentComplaints(
   return result.rows.map((r) => Number(r.n));
 }
 
-/** An incident's complaints without a public reply: how many, and the first few (oldest first). */
+/**
+ * An incident's complaints without a reply (the first reply is always public): how many, and the first
+ * few, oldest first. The same `answered` flag the lists, the board and the workspace count by.
+ */
 export async function unansweredComplaints(
   db: Kysely<DB>,
   incidentId: string,
@@ -254,8 +257,7 @@ export async function unansweredComplaints(
 ): Promise<{ count: number; firstIds: string[] }> {
   const rows = await sql<{ id: string; total: string }>`
     select c.id, count(*) over () as total from complaints c
-    where c.incident_id = ${incidentId}
-      and not exists (select 1 from complaint_replies r where r.complaint_id = c.id and r.visibility = 'public')
+    where c.incident_id = ${incidentId} and c.answered = false
     order by c.received_at, c.id
     limit ${limit}`.execute(db);
   return { count: Number(rows.rows[0]?.total ?? 0), firstIds: rows.rows.map((r) => r.id) };
