@@ -16,7 +16,13 @@ import type { Actor } from '../domain/audit/audit-chain.ts';
 import { firstReplyDueAt, volumeEscalation, windowMs } from '../domain/complaints/complaint.rules.ts';
 import { isQuiet } from '../domain/incidents/incident.stragglers.ts';
 import { planComplaintsAdded } from '../domain/incidents/index.ts';
-import { type Playbook, type Severity, severityRank } from '../domain/playbooks/playbook.schema.ts';
+import { isLanguage, type Language, say, translator } from '../domain/messages/message.ts';
+import {
+  type Playbook,
+  playbookTitle,
+  type Severity,
+  severityRank,
+} from '../domain/playbooks/playbook.schema.ts';
 import { EventNotAllowedError } from '../errors.ts';
 import { receiveStragglers, reopenableIncidentsOf } from './complaint-stragglers.ts';
 import type { IncidentCommands } from './incident-commands.ts';
@@ -87,11 +93,7 @@ export async function openOnThreshold(
     const incident = await deps.incidents.openIn(
       trx,
       registered,
-      {
-        title: `${registered.playbook.title}: ${count} complaints within ${trigger.threshold.within}`,
-        severity: trigger.severity,
-        summary: `Opened automatically: the trigger threshold (${trigger.threshold.count} within ${trigger.threshold.within}) was reached.`,
-      },
+      thresholdOpening(registered.playbook, count),
       actor,
     );
     const ids = await attachUnattachedMatches(trx, playbookId, since, incident.id);
@@ -100,6 +102,20 @@ export async function openOnThreshold(
     await afterAttach(trx, deps, incident, registered.playbook, ids, { reopen: false, actor });
   }
   return attached;
+}
+
+/** An incident a trigger threshold opens, titled in the playbook's first language (the engine's own words). */
+function thresholdOpening(playbook: Playbook, count: number) {
+  const trigger = playbook.triggers!;
+  const language: Language = playbook.languages.find(isLanguage) ?? 'en';
+  const { t } = translator(language);
+  const within = trigger.threshold.within;
+  const title = playbookTitle(playbook, language);
+  return {
+    title: t(say('engine.threshold_title', { title, count, within })),
+    severity: trigger.severity,
+    summary: t(say('engine.threshold_summary', { threshold: trigger.threshold.count, within })),
+  };
 }
 
 /** Complaints that joined one incident in one transaction. */

@@ -57,6 +57,7 @@ export class IncidentWorkspace {
         id: playbook.id,
         version: incident.playbookVersion,
         title: playbook.title,
+        titles: playbook.titles ?? {},
         timeZone: playbookTimeZone(playbook),
         languages: playbook.languages,
       },

@@ -1,5 +1,6 @@
 import type { RefusalKind } from '../webhooks/address-policy.ts';
 import { elCommitments } from './el-commitments.ts';
+import { elEngine } from './el-engine.ts';
 import { elFeedback } from './el-feedback.ts';
 import { elFields } from './el-fields.ts';
 import { elLedger } from './el-ledger.ts';
@@ -46,6 +47,7 @@ export const el: Catalog = {
   ...elFeedback,
   ...elReport,
   ...elWeb,
+  ...elEngine,
   not_found: (p) => `${THINGS[p.thing]} ${p.id} δεν υπάρχει.`,
   route_not_found: (p) => `Δεν υπάρχει διαδρομή ${p.method} ${p.path}.`,
   method_not_allowed: (p) =>

@@ -1,5 +1,6 @@
 import { type RefusalKind, reasonInEnglish } from '../webhooks/address-policy.ts';
 import { enCommitments } from './en-commitments.ts';
+import { enEngine } from './en-engine.ts';
 import { enFeedback } from './en-feedback.ts';
 import { enFields } from './en-fields.ts';
 import { enLedger } from './en-ledger.ts';
@@ -33,6 +34,7 @@ export const en = {
   ...enFeedback,
   ...enReport,
   ...enWeb,
+  ...enEngine,
   not_found: define(
     { thing: 'incident' as Thing, id: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c' },
     (p) => `${THINGS[p.thing]} ${p.id} does not exist.`,

@@ -11,6 +11,9 @@ import type { TextsOf } from './template.ts';
 export const LANGUAGES = ['en', 'pl', 'el'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** Whether the engine has a catalog in `code`. */
+export const isLanguage = (code: string): code is Language => (LANGUAGES as readonly string[]).includes(code);
+
 type English = typeof en;
 export type MessageKey = keyof English;
 export type ParamsOf<K extends MessageKey> = English[K]['example'];

@@ -1,6 +1,7 @@
 import type { RefusalKind } from '../webhooks/address-policy.ts';
 import type { Catalog } from './message.ts';
 import { plCommitments } from './pl-commitments.ts';
+import { plEngine } from './pl-engine.ts';
 import { plFeedback } from './pl-feedback.ts';
 import { plFields } from './pl-fields.ts';
 import { plLedger } from './pl-ledger.ts';
@@ -46,6 +47,7 @@ export const pl: Catalog = {
   ...plFeedback,
   ...plReport,
   ...plWeb,
+  ...plEngine,
   not_found: (p) => `${THINGS[p.thing]} ${p.id} nie istnieje.`,
   route_not_found: (p) => `Nie ma ścieżki ${p.method} ${p.path}.`,
   method_not_allowed: (p) =>

@@ -196,7 +196,10 @@ export const PlaybookSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be lower-case letters, digits and dashes'),
     title: z.string().min(1),
+    /** The title in other languages, for a desk in that language; `title` where one is missing. */
+    titles: z.record(LanguageSchema, z.string().min(1)).optional(),
     description: z.string().min(1),
+    /** The first is the one the engine writes its own texts in (titles of incidents a threshold opens). */
     languages: z.array(LanguageSchema).min(1),
     severities: perSeverity(z.strictObject({ description: z.string().min(1) })),
     calendar: CalendarSchema.default({ kind: '24/7' }),
@@ -319,6 +322,11 @@ export type Playbook = z.output<typeof PlaybookSchema>;
  * The playbook's time zone: its own `timeZone`, else its business-hours calendar's, else UTC. Optional
  * with no default so that playbooks written before it keep their content-hash version.
  */
+/** The playbook's title in `language`, else its `title`. */
+export function playbookTitle(playbook: Pick<Playbook, 'title' | 'titles'>, language: string): string {
+  return playbook.titles?.[language] ?? playbook.title;
+}
+
 export function playbookTimeZone(playbook: Pick<Playbook, 'timeZone' | 'calendar'>): string {
   return (
     playbook.timeZone ?? (playbook.calendar.kind === 'business_hours' ? playbook.calendar.timeZone : 'UTC')

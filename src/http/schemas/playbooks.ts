@@ -29,8 +29,15 @@ export const PlaybookOut = z
     id: z.string(),
     version: z.string().meta({ description: 'SHA-256 of the validated definition' }),
     title: z.string(),
+    titles: z
+      .record(z.string(), z.string())
+      .meta({
+        description: 'The title in other languages (a desk picks its own); `title` where one is missing',
+      }),
     description: z.string(),
-    languages: z.array(z.string()),
+    languages: z
+      .array(z.string())
+      .meta({ description: 'Its guidance languages; the first is the engine’s own' }),
     severities: z.array(z.object({ severity: z.enum(SEVERITIES), description: z.string() })),
     calendar: z.record(z.string(), z.unknown()),
     stages: z.array(StageOut),
@@ -61,8 +68,9 @@ export const PlaybookOut = z
       id: 'delivery-delay',
       version: '9c1f…',
       title: 'Delivery delay',
+      titles: { pl: 'Opóźniona dostawa' },
       description: 'Parcels arrive late',
-      languages: ['en', 'pl'],
+      languages: ['pl', 'en'],
       severities: [{ severity: 'low', description: 'A few late parcels' }],
       calendar: { kind: '24/7' },
       stages: [
@@ -123,6 +131,7 @@ export function toPlaybookOut(playbook: Playbook, version: string): z.infer<type
     id: playbook.id,
     version,
     title: playbook.title,
+    titles: playbook.titles ?? {},
     description: playbook.description,
     languages: playbook.languages,
     severities: SEVERITIES.map((severity) => ({

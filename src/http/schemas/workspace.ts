@@ -40,6 +40,7 @@ export const WorkspaceOut = z
       id: z.string(),
       version: z.string(),
       title: z.string(),
+      titles: z.record(z.string(), z.string()).meta({ description: 'The title in other languages' }),
       timeZone: z.string().meta({ description: 'IANA zone the desk shows local times in' }),
       languages: z.array(z.string()).meta({ description: 'The languages its guidance is written in' }),
     }),

@@ -6819,10 +6819,13 @@ export interface components {
          *       "id": "delivery-delay",
          *       "version": "9c1f…",
          *       "title": "Delivery delay",
+         *       "titles": {
+         *         "pl": "Opóźniona dostawa"
+         *       },
          *       "description": "Parcels arrive late",
          *       "languages": [
-         *         "en",
-         *         "pl"
+         *         "pl",
+         *         "en"
          *       ],
          *       "severities": [
          *         {
@@ -6924,7 +6927,12 @@ export interface components {
             /** @description SHA-256 of the validated definition */
             version: string;
             title: string;
+            /** @description The title in other languages (a desk picks its own); `title` where one is missing */
+            titles: {
+                [key: string]: string;
+            };
             description: string;
+            /** @description Its guidance languages; the first is the engine’s own */
             languages: string[];
             severities: {
                 /** @enum {string} */
@@ -7226,6 +7234,10 @@ export interface components {
                 id: string;
                 version: string;
                 title: string;
+                /** @description The title in other languages */
+                titles: {
+                    [key: string]: string;
+                };
                 /** @description IANA zone the desk shows local times in */
                 timeZone: string;
                 /** @description The languages its guidance is written in */
@@ -8434,10 +8446,13 @@ export interface components {
          *       "id": "delivery-delay",
          *       "version": "9c1f…",
          *       "title": "Delivery delay",
+         *       "titles": {
+         *         "pl": "Opóźniona dostawa"
+         *       },
          *       "description": "Parcels arrive late",
          *       "languages": [
-         *         "en",
-         *         "pl"
+         *         "pl",
+         *         "en"
          *       ],
          *       "severities": [
          *         {
@@ -8539,7 +8554,12 @@ export interface components {
             /** @description SHA-256 of the validated definition */
             version: string;
             title: string;
+            /** @description The title in other languages (a desk picks its own); `title` where one is missing */
+            titles: {
+                [key: string]: string;
+            };
             description: string;
+            /** @description Its guidance languages; the first is the engine’s own */
             languages: string[];
             severities: {
                 /** @enum {string} */
@@ -8841,6 +8861,10 @@ export interface components {
                 id: string;
                 version: string;
                 title: string;
+                /** @description The title in other languages */
+                titles: {
+                    [key: string]: string;
+                };
                 /** @description IANA zone the desk shows local times in */
                 timeZone: string;
                 /** @description The languages its guidance is written in */

@@ -50,13 +50,14 @@ describe('GET /v1/incidents/{id}/next without Accept-Language', () => {
   it('should still follow Accept-Language when the caller sends one', async () => {
     const id = await incidentWith('social-media-backlash', GREEK);
     expect(await guidanceLanguage(id, { 'accept-language': 'pl' })).toBe('pl');
-    expect(await guidanceLanguage(id, { 'accept-language': 'fr' })).toBe('en');
+    // French is not written: the playbook's first language (the shipped ones are Polish first).
+    expect(await guidanceLanguage(id, { 'accept-language': 'fr' })).toBe('pl');
   });
 
   it('should fall back to the playbook’s first language when it has no guidance in the complaints’ one', async () => {
-    // delivery-delay is written in en and pl only.
+    // delivery-delay is written in pl and en only, Polish first.
     const id = await incidentWith('delivery-delay', GREEK);
-    expect(await guidanceLanguage(id)).toBe('en');
+    expect(await guidanceLanguage(id)).toBe('pl');
   });
 
   it('should ignore complaints too short to tell their language', async () => {

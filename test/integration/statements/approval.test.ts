@@ -34,7 +34,8 @@ describe('statements and approval', () => {
       incidentId,
       stage: 'apologise',
       status: 'pending_approval',
-      language: 'en',
+      // Not given with the draft: the playbook's first language (the shipped ones are Polish first).
+      language: 'pl',
       channels: ['facebook'],
       author: { actor: 'Anna (PR)', keyId: writer.id },
       decisions: [],

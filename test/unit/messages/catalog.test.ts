@@ -23,6 +23,8 @@ const WORDED = new Set([
   'field',
   // An instant a client formats in its own locale and zone.
   'dueAt',
+  // An ISO 8601 duration, said in words (durationWords).
+  'within',
 ]);
 
 /** The literal parts of a message's parameters that every language must quote as they are. */
