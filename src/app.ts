@@ -32,6 +32,7 @@ import { streamRoutes } from './http/routes/stream.routes.ts';
 import { systemAuditRoutes } from './http/routes/system-audit.routes.ts';
 import { webRoutes } from './http/routes/web.routes.ts';
 import { webhookRoutes } from './http/routes/webhooks.routes.ts';
+import { workspaceRoutes } from './http/routes/workspace.routes.ts';
 import { registerSecurity } from './http/security.ts';
 import { strictUtf8Json } from './http/strict-json.ts';
 import { registerSwagger } from './http/swagger.ts';
@@ -50,6 +51,7 @@ import { IncidentQueries } from './services/incident-queries.ts';
 import { IncidentReads } from './services/incident-reads.ts';
 import { IncidentReplays } from './services/incident-replay.ts';
 import { IncidentReports } from './services/incident-report.ts';
+import { IncidentWorkspace } from './services/incident-workspace.ts';
 import { MetaInbound } from './services/meta-inbound.ts';
 import { GraphApiTransport, MetaForwardingReplies } from './services/meta-replies.ts';
 import type { LoadedPlaybook } from './services/playbook-loader.ts';
@@ -164,11 +166,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(incidentNextRoutes(reads));
   const reportDeps = { db, clock: deps.clock, playbooks: registry };
   await app.register(incidentReportRoutes(new IncidentReports(reportDeps), new IncidentReplays(reportDeps)));
-  await app.register(statementRoutes(new StatementService({ db, clock: deps.clock, playbooks: registry })));
+  const owned = { db, clock: deps.clock, playbooks: registry };
+  const statements = new StatementService(owned);
+  const compensations = new CompensationService(owned);
+  const commitments = new CommitmentService(owned);
+  await app.register(statementRoutes(statements));
+  await app.register(compensationRoutes(compensations));
+  await app.register(commitmentRoutes(commitments));
   await app.register(
-    compensationRoutes(new CompensationService({ db, clock: deps.clock, playbooks: registry })),
+    workspaceRoutes(new IncidentWorkspace({ ...owned, reads, statements, compensations, commitments })),
   );
-  await app.register(commitmentRoutes(new CommitmentService({ db, clock: deps.clock, playbooks: registry })));
   await app.register(apiKeyRoutes(apiKeys));
   await app.register(complaintRoutes(complaints, idempotencyKeys));
   const token = deps.config.META_PAGE_TOKEN;

@@ -44,6 +44,8 @@ export interface IncidentsTable {
   deadline_due_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   breached: Generated<boolean>;
   complaint_count: Generated<number>;
+  /** Complaints that joined since the incident last entered monitoring or closed (reset on every change of state). */
+  stragglers: Generated<number>;
   audit_seq: Generated<number>;
   audit_head_hash: Generated<string>;
   tags: ColumnType<string[], string | undefined, string>;
@@ -134,6 +136,8 @@ export interface ComplaintsTable {
   meta_removed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** Topics from the playbook's keywords, assigned at ingest (src/domain/complaints/complaint.topics.ts). */
   topics: ColumnType<string[], string[] | undefined, string[]>;
+  /** The Facebook post or Instagram media a comment sits under (Meta webhooks, or the integration's postId). */
+  post_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ComplaintMatchesTable {

@@ -16,6 +16,8 @@ export const WEBHOOK_EVENTS = [
   'commitment.approaching',
   'commitment.missed',
   'feedback.digest',
+  // The desk for a real wave (v1.2): the first complaint after the incident went quiet.
+  'incident.stragglers',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

@@ -23,6 +23,8 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/incidents/:id': READ,
   'POST /v1/incidents/:id/transitions': MANAGE,
   'GET /v1/incidents/:id/next': READ,
+  // The desk's one read of an incident's page (v1.2).
+  'GET /v1/incidents/:id/workspace': READ,
   'GET /v1/incidents/:id/deadlines': READ,
   'GET /v1/deadlines': READ,
   'GET /v1/incidents/:id/audit': READ,

@@ -17,6 +17,8 @@ export interface BoardCard {
   state: IncidentView['state'];
   version: number;
   complaintCount: number;
+  /** Complaints since it entered monitoring or closed (the incident's newSinceMonitoring). */
+  newSinceMonitoring: number;
   deadline: {
     stage: Stage;
     dueAt: string | null;
@@ -56,6 +58,7 @@ function toCard(r: BoardCountsRow): BoardCard {
     state: r.state as IncidentView['state'],
     version: r.version,
     complaintCount: r.complaint_count,
+    newSinceMonitoring: r.stragglers,
     // The same deadline as the incident's own (its row's machine columns): paused while it has no due time.
     deadline: r.deadline_stage
       ? {

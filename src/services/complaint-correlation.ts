@@ -8,21 +8,17 @@ import {
   countUnattachedMatches,
   unansweredReceiptTimes,
 } from '../db/repositories/complaint.repository.ts';
-import { enteredMonitoringAt, openIncidentsOf } from '../db/repositories/complaint-list.repository.ts';
+import { openIncidentsOf } from '../db/repositories/complaint-list.repository.ts';
 import type { IncidentHead } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { applyIncidentChanges } from '../db/writer/incident-writer.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
-import {
-  firstReplyDueAt,
-  insideWatchWindow,
-  volumeEscalation,
-  windowMs,
-} from '../domain/complaints/complaint.rules.ts';
+import { firstReplyDueAt, volumeEscalation, windowMs } from '../domain/complaints/complaint.rules.ts';
+import { isQuiet } from '../domain/incidents/incident.stragglers.ts';
 import { planComplaintsAdded } from '../domain/incidents/index.ts';
 import { type Playbook, type Severity, severityRank } from '../domain/playbooks/playbook.schema.ts';
 import { EventNotAllowedError } from '../errors.ts';
-import { reopenableIncidentsOf, reopenClosed } from './complaint-reopen.ts';
+import { receiveStragglers, reopenableIncidentsOf } from './complaint-stragglers.ts';
 import type { IncidentCommands } from './incident-commands.ts';
 import type { Incident } from './incident-view.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
@@ -46,9 +42,9 @@ export async function lockPlaybooks(trx: Transaction<DB>, playbookIds: readonly 
 }
 
 /**
- * The incident each playbook's complaints join: its newest incident that is neither closed nor dismissed.
- * One in monitoring counts only inside its watch window (the complaint then reopens it); after that the
- * crisis is over and new complaints start counting towards a new incident. Playbooks without one are absent.
+ * The incident each playbook's complaints join: its newest incident that is neither closed nor dismissed
+ * (one in monitoring too: the complaint waits there for its reply, complaint-stragglers.ts), else its
+ * newest closed one within the playbook's `reopenWindow`. Playbooks without one are absent.
  */
 export async function joinableIncidents(
   trx: Transaction<DB>,
@@ -57,20 +53,8 @@ export async function joinableIncidents(
 ): Promise<Map<string, IncidentHead>> {
   const joinable = new Map<string, IncidentHead>();
   const open = await openIncidentsOf(trx, playbookIds);
-  for (const incident of open) {
-    if (incident.state !== 'monitoring') {
-      joinable.set(incident.playbook_id, incident);
-      continue;
-    }
-    const since = await enteredMonitoringAt(trx, incident.id);
-    const registered = deps.playbooks.get(incident.playbook_id);
-    if (since && registered && insideWatchWindow(registered.playbook, since, deps.clock())) {
-      joinable.set(incident.playbook_id, incident);
-    }
-  }
-  // Lifecycle (v1.1): a playbook with no incident still open may have closed one within its
-  // `reopenWindow`; the complaint joins it, and afterAttachMany reopens it (complaint-reopen.ts).
-  const withoutOpen = playbookIds.filter((id) => !open.some((i) => i.playbook_id === id));
+  for (const incident of open) joinable.set(incident.playbook_id, incident);
+  const withoutOpen = playbookIds.filter((id) => !joinable.has(id));
   for (const incident of await reopenableIncidentsOf(trx, deps, withoutOpen)) {
     joinable.set(incident.playbook_id, incident);
   }
@@ -113,7 +97,7 @@ export async function openOnThreshold(
     const ids = await attachUnattachedMatches(trx, playbookId, since, incident.id);
     for (const id of ids) attached.add(id);
     await refreshFirstReplyDue(trx, incident.id, registered.playbook, incident.severity);
-    await afterAttach(trx, deps, incident, registered.playbook, ids.length, { reopen: false, actor });
+    await afterAttach(trx, deps, incident, registered.playbook, ids, { reopen: false, actor });
   }
   return attached;
 }
@@ -128,33 +112,37 @@ export interface Attachment {
    * more cannot have been crossed and needs no counting.
    */
   total?: number | undefined;
-  /** The first of them, named in the audit entry when they reopen the incident. */
-  complaintId?: string | undefined;
+  /** Their ids, named in the audit entry when they join a quiet incident (stragglers). */
+  complaintIds: readonly string[];
 }
 
 /**
- * Everything that follows `added` complaints joining an incident: the counter, reopening an incident in
- * monitoring (inside the watch window), volume escalation and the first-reply times that follow from a
- * new severity. Incident changes are planned and written through IncidentCommands, so they are stepped and audited as any other.
- * Returns whether a severity change moved first-reply times of stored complaints.
+ * Everything that follows complaints joining an incident: the counter, stragglers of a quiet incident
+ * (and the playbook's reopen threshold), volume escalation and the first-reply times that follow from a
+ * new severity. Incident changes are planned and written through IncidentCommands or the writer, so they
+ * are stepped and audited as any other. Returns whether a severity change moved first-reply times.
  */
 export async function afterAttach(
   trx: Transaction<DB>,
   deps: CorrelationDeps,
   incident: Incident | IncidentHead,
   playbook: Playbook,
-  added: number,
-  options: { reopen: boolean; actor: Actor; complaintId?: string },
+  complaintIds: readonly string[],
+  options: { reopen: boolean; actor: Actor },
 ): Promise<boolean> {
-  const { complaintId, ...rest } = options;
-  await applyIncidentChanges(trx, [planComplaintsAdded(incident.id, added, deps.clock())]);
-  return afterAttachMany(trx, deps, [{ incident, playbook, added, complaintId }], rest);
+  await applyIncidentChanges(trx, [planComplaintsAdded(incident.id, complaintIds.length, deps.clock())]);
+  return afterAttachMany(
+    trx,
+    deps,
+    [{ incident, playbook, added: complaintIds.length, complaintIds }],
+    options,
+  );
 }
 
 /**
  * {@link afterAttach} for several incidents at once, whose counters the caller already raised (holding
- * their row locks): the volume counts in one statement, and only the rare reopen and escalation cost
- * statements per incident.
+ * their row locks): the volume counts in one statement, and only the rare stragglers and escalation cost
+ * statements per incident. `reopen`: complaints arriving (not a manager's triage) may reopen.
  */
 export async function afterAttachMany(
   trx: Transaction<DB>,
@@ -165,28 +153,11 @@ export async function afterAttachMany(
   const { actor } = options;
   const now = deps.clock();
   const severities: Severity[] = [];
-  for (const { incident, playbook, complaintId, added } of attachments) {
-    let severity = incident.severity as Severity;
-    if (options.reopen && incident.state === 'monitoring') {
-      const since = await enteredMonitoringAt(trx, incident.id);
-      if (since && insideWatchWindow(playbook, since, now)) {
-        const what = added === 1 ? 'A new complaint' : `${added} new complaints, the first`;
-        const reason = `${what}${complaintId ? ` (${complaintId})` : ''} arrived within the ${playbook.monitoring.watchWindow} watch window.`;
-        const reopened = await deps.incidents.transitionIn(
-          trx,
-          incident.id,
-          { event: 'reopen', evidence: { reason } },
-          undefined,
-          actor,
-        );
-        severity = reopened.severity;
-      }
-    }
-    // Lifecycle (v1.1): a closed incident inside its playbook's reopenWindow (complaint-reopen.ts).
-    if (options.reopen && incident.state === 'closed') {
-      severity = await reopenClosed(trx, deps, { incident, playbook, added, complaintId }, now);
-    }
-    severities.push(severity);
+  for (const { incident, playbook, complaintIds } of attachments) {
+    const after = isQuiet(incident.state)
+      ? await receiveStragglers(trx, deps, { incidentId: incident.id, playbook, complaintIds }, options)
+      : null;
+    severities.push(after ?? (incident.severity as Severity));
   }
   // Only rules that could still raise the severity, and that the counter has reached, are counted, each
   // only up to `count + added`: beyond that it was crossed before this attach (volumeEscalation then does

@@ -161,6 +161,7 @@ async function insert(
       postedByKeyId: actor.keyId,
       language,
       topics: assignTopics(deps.playbooks.topicsFor(playbook), input.text, language),
+      postId: input.postId ?? null,
     };
   });
   const inserted = byKey(await insertComplaints(trx, rows));
@@ -223,7 +224,7 @@ async function attach(
       playbook,
       added: ids.length,
       total: incident.complaint_count,
-      complaintId: ids[0],
+      complaintIds: ids,
     });
   }
   await setFirstReplyDue(trx, corrected);

@@ -13,6 +13,7 @@ export interface ComplaintInput {
   occurredAt?: string | undefined;
   orderId?: string | undefined;
   tags?: string[] | undefined;
+  postId?: string | undefined;
   incidentId?: string | undefined;
   playbookId?: string | undefined;
 }

@@ -21,6 +21,8 @@ export interface Complaint {
   receivedAt: string;
   orderId?: string;
   tags?: string[];
+  /** The post or media a comment sits under (Meta, or the integration's postId). */
+  postId?: string;
   incidentId: string | null;
   answered: boolean;
   answeredAt: string | null;
@@ -51,6 +53,7 @@ export function toComplaint(r: ComplaintRow, timeZone: string): Complaint {
     receivedAt: r.received_at.toISOString(),
     ...(r.order_id !== null ? { orderId: r.order_id } : {}),
     ...(r.tags.length > 0 ? { tags: r.tags } : {}),
+    ...(r.post_id !== null ? { postId: r.post_id } : {}),
     incidentId: r.incident_id,
     answered: r.answered,
     answeredAt: r.answered_at?.toISOString() ?? null,

@@ -189,7 +189,7 @@ export class ComplaintService {
         actor,
       );
       // A manager's attach is triage, not news: it counts for volume but does not reopen a finished incident.
-      await afterAttach(trx, this.deps, incident, playbook, 1, { reopen: false, actor });
+      await afterAttach(trx, this.deps, incident, playbook, [id], { reopen: false, actor });
       return toComplaint((await lockComplaint(trx, id)) ?? updated, zoneOf(playbook));
     });
   }

@@ -30,6 +30,8 @@ export interface Incident {
   completedStages: Stage[];
   legalReturnTo: Stage | null;
   complaintCount: number;
+  /** Complaints that joined since it entered monitoring or closed (0 in the 5P stages). */
+  newSinceMonitoring: number;
   /** Set by escalations (e.g. the on-call tag of a breached deadline). */
   tags: string[];
 }
@@ -64,6 +66,7 @@ export function toIncident(row: IncidentRow, view: IncidentView, now: Date, time
     completedStages: view.completedStages,
     legalReturnTo: view.legalReturnTo,
     complaintCount: row.complaint_count,
+    newSinceMonitoring: row.stragglers,
     tags: row.tags ?? [],
     timeZone,
   };

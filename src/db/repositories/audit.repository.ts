@@ -36,3 +36,19 @@ function toEntry(r: Selectable<AuditEntriesTable>): AuditEntry {
     hash: r.hash,
   };
 }
+
+/** The newest `limit` entries of the chain, newest first (what a timeline shows). */
+export async function newestAuditEntries(
+  db: Kysely<DB>,
+  incidentId: string,
+  limit: number,
+): Promise<AuditEntry[]> {
+  const rows = await db
+    .selectFrom('audit_entries')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toEntry);
+}

@@ -10,6 +10,7 @@ export interface BoardCountsRow {
   state: string;
   version: number;
   complaint_count: number;
+  stragglers: number;
   deadline_stage: string | null;
   deadline_due_at: Date | string | null;
   /** The current deadline was marked breached, or its due time has passed. */
@@ -41,7 +42,7 @@ export async function boardCounts(
   since: Date,
   scope: BoardScope,
 ): Promise<BoardCountsRow[]> {
-  const columns = sql`id, title, playbook_id, severity, state, version, complaint_count, deadline_stage,
+  const columns = sql`id, title, playbook_id, severity, state, version, complaint_count, stragglers, deadline_stage,
     deadline_due_at, breached, audit_seq`;
   const chosen =
     'only' in scope
@@ -80,6 +81,7 @@ export async function boardCounts(
       group by 1
     )
     select o.id as incident_id, o.title, o.playbook_id, o.severity, o.state, o.version, o.complaint_count,
+           o.stragglers,
            o.deadline_stage, o.deadline_due_at,
            (o.breached or coalesce(o.deadline_due_at < ${now}::timestamptz, false)) as deadline_breached,
            d.started_at as deadline_started_at, h.hours,

@@ -83,26 +83,13 @@ export async function openIncidentsOf(
   if (playbookIds.length === 0) return [];
   return trx
     .selectFrom('incidents')
-    .select(['id', 'playbook_id', 'playbook_version', 'severity', 'state', 'complaint_count'])
+    .select(['id', 'playbook_id', 'playbook_version', 'severity', 'state', 'complaint_count', 'stragglers'])
     .distinctOn('playbook_id')
     .where('playbook_id', 'in', playbookIds)
     .where('state', 'not in', ['closed', 'dismissed'])
     .orderBy('playbook_id')
     .orderBy('opened_at', 'desc')
     .execute();
-}
-
-/** When the incident last entered monitoring (from its audit chain), or null. */
-export async function enteredMonitoringAt(trx: Transaction<DB>, incidentId: string): Promise<Date | null> {
-  const row = await trx
-    .selectFrom('audit_entries')
-    .select('at')
-    .where('incident_id', '=', incidentId)
-    .where('to_state', '=', 'monitoring')
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.at ?? null;
 }
 
 /** The playbooks whose triggers each of these complaints matched at ingest (none for the unmatched). */

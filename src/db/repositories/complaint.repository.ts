@@ -21,6 +21,8 @@ export interface NewComplaintRow {
   language: string;
   /** From the playbook's topic keywords (src/domain/complaints/complaint.topics.ts). */
   topics: string[];
+  /** The post or media a comment sits under, when the channel says. */
+  postId: string | null;
 }
 
 /**
@@ -42,10 +44,11 @@ export async function insertComplaints(
   const json = JSON.stringify(sorted.map(columnsOf));
   const result = await sql<{ id: string }>`
     insert into complaints (id, source, external_id, text, author, url, occurred_at, received_at, order_id,
-      tags, incident_id, first_reply_due_at, posted_by_key_id, language, topics)
+      tags, incident_id, first_reply_due_at, posted_by_key_id, language, topics, post_id)
     select * from json_to_recordset(${json}::json) as x(id uuid, source text, external_id text, text text,
       author text, url text, occurred_at timestamptz, received_at timestamptz, order_id text, tags jsonb,
-      incident_id uuid, first_reply_due_at timestamptz, posted_by_key_id uuid, language text, topics text[])
+      incident_id uuid, first_reply_due_at timestamptz, posted_by_key_id uuid, language text, topics text[],
+      post_id text)
     on conflict (source, external_id) do nothing
     returning id`.execute(trx);
   const written = new Set(result.rows.map((r) => r.id));
@@ -85,6 +88,7 @@ function columnsOf(c: NewComplaintRow) {
     posted_by_key_id: c.postedByKeyId,
     language: c.language,
     topics: c.topics,
+    post_id: c.postId,
   };
 }
 

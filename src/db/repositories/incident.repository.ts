@@ -22,7 +22,7 @@ export async function lockIncident(trx: Transaction<DB>, id: string): Promise<In
 /** What complaint ingest needs of an incident to place complaints in it. */
 export type IncidentHead = Pick<
   IncidentRow,
-  'id' | 'playbook_version' | 'severity' | 'state' | 'complaint_count'
+  'id' | 'playbook_version' | 'severity' | 'state' | 'complaint_count' | 'stragglers'
 >;
 
 /** The heads of these incidents, without locking them (the unknown ones are absent). */
@@ -30,7 +30,7 @@ export async function findIncidentHeads(db: Kysely<DB>, ids: readonly string[]):
   if (ids.length === 0) return [];
   return db
     .selectFrom('incidents')
-    .select(['id', 'playbook_version', 'severity', 'state', 'complaint_count'])
+    .select(['id', 'playbook_version', 'severity', 'state', 'complaint_count', 'stragglers'])
     .where('id', '=', sql<string>`any(${[...new Set(ids)]}::uuid[])`)
     .execute();
 }
@@ -57,6 +57,7 @@ export function incidentReadColumns(db: Kysely<DB>) {
       'deadline_due_at',
       'breached',
       'complaint_count',
+      'stragglers',
       'audit_seq',
       'audit_head_hash',
       'tags',

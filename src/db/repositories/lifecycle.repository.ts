@@ -64,6 +64,7 @@ export async function lastClosedIncidentsOf(
     severity: string;
     state: string;
     complaint_count: number;
+    stragglers: number;
     closed_at: Date | null;
   }[]
 > {
@@ -75,10 +76,11 @@ export async function lastClosedIncidentsOf(
     severity: string;
     state: string;
     complaint_count: number;
+    stragglers: number;
     closed_at: Date | null;
   }>`
     select distinct on (i.playbook_id) i.id, i.playbook_id, i.playbook_version, i.severity, i.state,
-      i.complaint_count,
+      i.complaint_count, i.stragglers,
       (select max(a.at) from audit_entries a where a.incident_id = i.id and a.to_state = 'closed'
         and a.from_state is distinct from 'closed') as closed_at
     from incidents i
@@ -88,14 +90,18 @@ export async function lastClosedIncidentsOf(
   return rows.rows;
 }
 
-/** When the incident last entered `closed` (records made while closed do not count), or null. */
-export async function closedAt(trx: Transaction<DB>, incidentId: string): Promise<Date | null> {
+/** When the incident last entered `state` (records made while in it do not count), or null. */
+export async function enteredStateAt(
+  trx: Transaction<DB>,
+  incidentId: string,
+  state: string,
+): Promise<Date | null> {
   const row = await trx
     .selectFrom('audit_entries')
     .select('at')
     .where('incident_id', '=', incidentId)
-    .where('to_state', '=', 'closed')
-    .where((eb) => eb.or([eb('from_state', 'is', null), eb('from_state', '!=', 'closed')]))
+    .where('to_state', '=', state)
+    .where((eb) => eb.or([eb('from_state', 'is', null), eb('from_state', '!=', state)]))
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();

@@ -7,6 +7,7 @@
 --
 -- input: { changes: [change], events: [event] }, change: { incidentId, at, expect: new|version|held,
 --   version?, auditSeq?, touchesRow, insert?, machine?, breached?, tags?, bumpVersion, complaintsAdded?,
+--   stragglersAdded?, resetStragglers?,
 --   head?, audit: [], deadlines: [], statements: [], events: [] }; event: { id, event, incidentId, payload, at };
 --   statement: { op: insert, id?, stage, text, status, language, channels, author, createdAt, checks, remindAt,
 --   publishedAt } or { op: update, id, from: [status], set: { status?, publishedAt?, remindAt?, remindedAt? }, decision? }
@@ -242,6 +243,8 @@ begin
     version = i.version + case when (x.c->>'bumpVersion')::boolean then 1 else 0 end,
     updated_at = case when (x.c->>'bumpVersion')::boolean then (x.c->>'at')::timestamptz else i.updated_at end,
     complaint_count = i.complaint_count + coalesce((x.c->>'complaintsAdded')::int, 0),
+    stragglers = case when coalesce((x.c->>'resetStragglers')::boolean, false) then 0 else i.stragglers end
+      + coalesce((x.c->>'stragglersAdded')::int, 0),
     audit_seq = coalesce((x.c->'head'->>'seq')::int, i.audit_seq),
     audit_head_hash = coalesce(x.c->'head'->>'hash', i.audit_head_hash)
   from (select (a.c->>'incidentId')::uuid as id, a.c from jsonb_array_elements(v_applied) as a(c)) x

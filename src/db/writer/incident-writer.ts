@@ -32,7 +32,7 @@ export async function applyIncidentChanges(
   const input = { changes: changes.map(toJson), events: events.map(eventJson) };
   const result = await sql<IncidentRow>`
     select id, playbook_id, playbook_version, title, summary, severity, state, version, opened_at,
-      updated_at, deadline_stage, deadline_due_at, breached, complaint_count, audit_seq, audit_head_hash,
+      updated_at, deadline_stage, deadline_due_at, breached, complaint_count, stragglers, audit_seq, audit_head_hash,
       tags, view, null::jsonb as snapshot
     from fivep_apply_incident_changes(${JSON.stringify(input)}::jsonb)
   `.execute(db);
@@ -46,6 +46,7 @@ const onlyCounts = (c: IncidentChange) =>
   !c.bumpVersion &&
   c.breached === undefined &&
   c.tags === undefined &&
+  c.resetStragglers === undefined &&
   c.audit.length === 0 &&
   c.deadlines.length === 0 &&
   c.statements.length === 0 &&
@@ -68,12 +69,13 @@ async function addComplaintCounts(
     with locked as materialized (
       select id from incidents where id = any(${[...ids].sort()}::uuid[]) order by id for no key update
     )
-    update incidents as i set complaint_count = i.complaint_count + a.n
-    from locked join unnest(${ids}::uuid[], ${changes.map((c) => c.complaintsAdded ?? 0)}::int[]) as a(id, n)
+    update incidents as i set complaint_count = i.complaint_count + a.n, stragglers = i.stragglers + a.s
+    from locked join unnest(${ids}::uuid[], ${changes.map((c) => c.complaintsAdded ?? 0)}::int[],
+      ${changes.map((c) => c.stragglersAdded ?? 0)}::int[]) as a(id, n, s)
       on a.id = locked.id
     where i.id = locked.id
     returning i.id, i.playbook_id, i.playbook_version, i.title, i.summary, i.severity, i.state, i.version,
-      i.opened_at, i.updated_at, i.deadline_stage, i.deadline_due_at, i.breached, i.complaint_count,
+      i.opened_at, i.updated_at, i.deadline_stage, i.deadline_due_at, i.breached, i.complaint_count, i.stragglers,
       i.audit_seq, i.audit_head_hash, i.tags, i.view, null::jsonb as snapshot`.execute(db);
   return new Map(result.rows.map((r) => [r.id, r]));
 }
@@ -94,6 +96,8 @@ function toJson(c: IncidentChange) {
       c.bumpVersion ||
       audit.length > 0 ||
       (c.complaintsAdded ?? 0) > 0 ||
+      (c.stragglersAdded ?? 0) > 0 ||
+      c.resetStragglers !== undefined ||
       c.breached !== undefined ||
       c.tags !== undefined,
     ...(head ? { head: { seq: head.seq, hash: head.hash } } : {}),

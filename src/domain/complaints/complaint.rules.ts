@@ -92,11 +92,6 @@ export function volumeEscalation(
 /** Wall-clock milliseconds of an ISO duration window (complaint windows are real time, not working time). */
 export const windowMs = (iso: string): number => parseIsoDuration(iso);
 
-/** Whether a complaint at `now` falls inside the watch window of an incident in monitoring since `since`. */
-export function insideWatchWindow(playbook: Playbook, since: Date, now: Date): boolean {
-  return now.getTime() - since.getTime() <= windowMs(playbook.monitoring.watchWindow);
-}
-
 /**
  * Only `statements` is read for a reply (the playbook's extra blame phrases); a complaint outside any
  * playbook is checked against the built-in phrases alone.

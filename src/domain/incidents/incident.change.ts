@@ -33,6 +33,10 @@ export interface IncidentChange {
   bumpVersion: boolean;
   /** Complaints that joined the incident (a counter, not a decision: the version stays). */
   complaintsAdded?: number;
+  /** Of those, the ones that joined while it was in monitoring or closed (stragglers). */
+  stragglersAdded?: number;
+  /** The state changed: the straggler counter starts again from zero (before `stragglersAdded`). */
+  resetStragglers?: true;
   /** Appended to the incident's chain in order; the last one is the new head. */
   audit: readonly AuditEntry[];
   deadlines: readonly DeadlineWrite[];

@@ -56,7 +56,11 @@ export const EVIDENCE_FIELDS = {
   },
   resume: {},
   dismiss: { reason: Text },
-  reopen: { reason: Text },
+  /** `stragglers`: set when the playbook's reopen threshold reopened it (the system), so a desk can word it. */
+  reopen: {
+    reason: Text,
+    stragglers: z.object({ count: z.number().int().min(1), within: Text }).optional(),
+  },
   set_severity: { severity: SeveritySchema, reason: Text },
 } as const satisfies Record<IncidentEventType, Record<string, z.ZodType>>;
 

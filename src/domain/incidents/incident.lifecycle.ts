@@ -15,7 +15,7 @@ export function autoCloseDue(playbook: Pick<Playbook, 'monitoring'>, quietSince:
   return now.getTime() - quietSince.getTime() > parseIsoDuration(playbook.monitoring.watchWindow);
 }
 
-/** Whether a complaint arriving `now` reopens an incident of `playbook` that closed at `closedAt`. */
+/** Whether a complaint arriving `now` still joins an incident of `playbook` that closed at `closedAt`. */
 export function insideReopenWindow(
   playbook: Pick<Playbook, 'reopenWindow'>,
   closedAt: Date,

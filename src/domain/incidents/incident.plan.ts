@@ -152,6 +152,8 @@ export function planStep(
     ),
     events: [...transitionEvents(row, step.event, step.view, at), ...digestEvents(row, step, at)],
     ...(step.commitments?.length ? { commitments: step.commitments } : {}),
+    // Stragglers count from the moment the incident entered monitoring or closed: any move starts afresh.
+    ...(step.view.state !== row.state ? { resetStragglers: true as const } : {}),
   };
 }
 

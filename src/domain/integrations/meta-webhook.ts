@@ -16,6 +16,8 @@ export interface MetaComplaint {
   author?: string;
   url?: string;
   occurredAt?: string;
+  /** The post (Facebook) or media (Instagram) the comment sits under. */
+  postId?: string;
 }
 
 export type MetaChange =
@@ -100,6 +102,7 @@ function feedChange(v: Obj, changedAt: Date): MetaChange {
           ...(author(from.name) ? { author: author(from.name)! } : {}),
           url: permalink ?? `https://www.facebook.com/${encodeURIComponent(externalId)}`,
           occurredAt: createdAt.toISOString(),
+          ...(item === 'comment' && str(v.post_id) ? { postId: str(v.post_id)! } : {}),
         },
       };
     }
@@ -123,6 +126,7 @@ function instagramComment(v: Obj, entryTime: Date | undefined): MetaChange {
   const text = str(v.text);
   if (!externalId || !text) return { kind: 'ignored', reason: 'instagram comment without id or text' };
   const from = isObj(v.from) ? v.from : {};
+  const media = isObj(v.media) ? str(v.media.id) : undefined;
   return {
     kind: 'add',
     complaint: {
@@ -131,6 +135,7 @@ function instagramComment(v: Obj, entryTime: Date | undefined): MetaChange {
       text,
       ...(author(from.username) ? { author: author(from.username)! } : {}),
       ...(entryTime ? { occurredAt: entryTime.toISOString() } : {}),
+      ...(media ? { postId: media } : {}),
     },
   };
 }

@@ -218,6 +218,17 @@ export const PlaybookSchema = z
      * a playbook without it keeps its version.
      */
     reopenWindow: IsoDurationSchema.optional(),
+    /**
+     * When stragglers reopen an incident by themselves: a complaint arriving in monitoring, or within
+     * `reopenWindow` after the close, joins and waits for its reply; only `threshold` of them within
+     * `within` reopen it to `reopenTo` (audited as the system). Absent: only a person reopens.
+     */
+    reopen: z
+      .strictObject({
+        threshold: z.number().int().min(1).max(100_000),
+        within: IsoDurationSchema,
+      })
+      .optional(),
     statements: z
       .strictObject({
         /** Added to the built-in apology phrases of each language. */
@@ -230,7 +241,7 @@ export const PlaybookSchema = z
       .default({ apologyPhrases: {}, blamePhrases: {}, tonePhrases: {} }),
     /** First public reply to each complaint, per severity. */
     firstReply: z.strictObject({ deadlines: perSeverity(IsoDurationSchema) }),
-    /** After the last stage: new complaints within this window reopen the incident. */
+    /** After the last stage: the incident closes by itself once this window passes with no new complaint. */
     monitoring: z.strictObject({
       watchWindow: IsoDurationSchema,
       /**

@@ -43,6 +43,11 @@ export const ComplaintBody = z
     }),
     orderId: Short(100).optional(),
     tags: z.array(Short(64)).max(50).optional(),
+    postId: Short(200).optional().meta({
+      description:
+        'The post (or Instagram media) a comment sits under, so a desk can group a wave by post; Meta deliveries set it',
+      example: '104857361234_998877665544',
+    }),
     incidentId: z
       .uuid()
       .optional()
@@ -92,6 +97,7 @@ export const ComplaintOut = z
     receivedAt: Timestamp,
     orderId: z.string().optional(),
     tags: z.array(z.string()).optional(),
+    postId: z.string().optional().meta({ description: 'The post or media a comment sits under, when known' }),
     incidentId: z.uuid().nullable(),
     answered: z.boolean(),
     answeredAt: Timestamp.nullable(),

@@ -38,6 +38,9 @@ export const BoardOut = z
         state: z.enum(STATES),
         version: z.number().int().meta({ description: 'The incident’s version: +1 on every change' }),
         complaintCount: z.number().int(),
+        newSinceMonitoring: z.number().int().meta({
+          description: 'Complaints since the incident entered monitoring or closed (as on the incident)',
+        }),
         deadline: z
           .object({
             stage: z.enum(STAGES),
@@ -78,6 +81,7 @@ export const BoardOut = z
           state: 'admit',
           version: 2,
           complaintCount: 48,
+          newSinceMonitoring: 0,
           deadline: {
             stage: 'admit',
             dueAt: '2026-11-23T12:00:00.000Z',

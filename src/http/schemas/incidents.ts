@@ -27,6 +27,7 @@ const exampleIncident = {
   completedStages: ['apologise'],
   legalReturnTo: null,
   complaintCount: 214,
+  newSinceMonitoring: 0,
   tags: [],
   timeZone: 'Europe/Warsaw',
 };
@@ -59,6 +60,14 @@ export const IncidentOut = z
     completedStages: z.array(z.enum(STAGES)),
     legalReturnTo: z.enum(STAGES).nullable(),
     complaintCount: z.number().int(),
+    newSinceMonitoring: z
+      .number()
+      .int()
+      .meta({
+        description:
+          'Complaints that arrived since the incident entered monitoring (state monitoring) or closed (state closed): ' +
+          'each waits for its reply; they reopen the incident only at the playbook’s reopen threshold. 0 in the 5P stages',
+      }),
     tags: z
       .array(z.string())
       .meta({ description: 'Set by escalations, e.g. the on-call tag of a breached deadline' }),

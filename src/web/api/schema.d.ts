@@ -777,6 +777,10 @@ export interface paths {
                         /** @description The evidence of `reopen`, plus the fields the playbook's stage `requires` (GET /v1/playbooks/{id}). */
                         evidence: {
                             reason: string;
+                            stragglers?: {
+                                count: number;
+                                within: string;
+                            };
                         } & {
                             [key: string]: unknown;
                         };
@@ -2975,6 +2979,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/incidents/{id}/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An incident’s page in one read: the incident, its next step, playbook facts, statements, ledger, commitments, complaint counts, the timeline for people and the last reopen
+         * @description A weak ETag of the content; `If-None-Match` answers 304 while nothing shown changed. The complaints themselves are paged by `GET /v1/incidents/{id}/complaints`; the chain is verified on demand by `…/audit/verify`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of the stage guidance, among the playbook’s (`playbook.languages`); else from Accept-Language */
+                    guidance?: string;
+                };
+                header?: {
+                    /** @description The ETag of the page you hold: 304 while it is still the page */
+                    "if-none-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Workspace"];
+                    };
+                };
+                /** @description Not modified: the ETag still matches */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/bad-request, /problems/validation-error, /problems/malformed-json, /problems/bad-url, /problems/bad-content-length. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/unauthenticated. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/self-approval, /problems/approver-not-allowed, /problems/forbidden. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/not-found. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/rate-limited. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/api-keys": {
         parameters: {
             query?: never;
@@ -3336,6 +3441,11 @@ export interface paths {
                         orderId?: string;
                         tags?: string[];
                         /**
+                         * @description The post (or Instagram media) a comment sits under, so a desk can group a wave by post; Meta deliveries set it
+                         * @example 104857361234_998877665544
+                         */
+                        postId?: string;
+                        /**
                          * Format: uuid
                          * @description Attach to this incident instead of matching triggers
                          */
@@ -3488,6 +3598,11 @@ export interface paths {
                             occurredAt?: string;
                             orderId?: string;
                             tags?: string[];
+                            /**
+                             * @description The post (or Instagram media) a comment sits under, so a desk can group a wave by post; Meta deliveries set it
+                             * @example 104857361234_998877665544
+                             */
+                            postId?: string;
                             /**
                              * Format: uuid
                              * @description Attach to this incident instead of matching triggers
@@ -4458,7 +4573,7 @@ export interface paths {
                     "application/json": {
                         /** Format: uri */
                         url: string;
-                        events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest")[];
+                        events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest" | "incident.stragglers")[];
                     };
                 };
             };
@@ -4473,7 +4588,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             url: string;
-                            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest")[];
+                            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest" | "incident.stragglers")[];
                             /**
                              * Format: date-time
                              * @example 2026-11-24T09:30:00.000Z
@@ -4576,7 +4691,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             url: string;
-                            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest")[];
+                            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest" | "incident.stragglers")[];
                             /**
                              * Format: date-time
                              * @example 2026-11-24T09:30:00.000Z
@@ -5525,6 +5640,8 @@ export interface components {
             receivedAt: string;
             orderId?: string;
             tags?: string[];
+            /** @description The post or media a comment sits under, when known */
+            postId?: string;
             /** Format: uuid */
             incidentId: string | null;
             answered: boolean;
@@ -5639,6 +5756,8 @@ export interface components {
             receivedAt: string;
             orderId?: string;
             tags?: string[];
+            /** @description The post or media a comment sits under, when known */
+            postId?: string;
             /** Format: uuid */
             incidentId: string | null;
             answered: boolean;
@@ -5848,6 +5967,8 @@ export interface components {
             receivedAt: string;
             orderId?: string;
             tags?: string[];
+            /** @description The post or media a comment sits under, when known */
+            postId?: string;
             /** Format: uuid */
             incidentId: string | null;
             answered: boolean;
@@ -5930,6 +6051,7 @@ export interface components {
          *       ],
          *       "legalReturnTo": null,
          *       "complaintCount": 214,
+         *       "newSinceMonitoring": 0,
          *       "tags": [],
          *       "timeZone": "Europe/Warsaw"
          *     }
@@ -5979,6 +6101,8 @@ export interface components {
             /** @enum {string|null} */
             legalReturnTo: "apologise" | "admit" | "counteract" | "improve" | "compensate" | null;
             complaintCount: number;
+            /** @description Complaints that arrived since the incident entered monitoring (state monitoring) or closed (state closed): each waits for its reply; they reopen the incident only at the playbook’s reopen threshold. 0 in the 5P stages */
+            newSinceMonitoring: number;
             /** @description Set by escalations, e.g. the on-call tag of a breached deadline */
             tags: string[];
             /**
@@ -6095,6 +6219,7 @@ export interface components {
          *           "state": "admit",
          *           "version": 2,
          *           "complaintCount": 48,
+         *           "newSinceMonitoring": 0,
          *           "deadline": {
          *             "stage": "admit",
          *             "dueAt": "2026-11-23T12:00:00.000Z",
@@ -6155,6 +6280,8 @@ export interface components {
                 /** @description The incident’s version: +1 on every change */
                 version: number;
                 complaintCount: number;
+                /** @description Complaints since the incident entered monitoring or closed (as on the incident) */
+                newSinceMonitoring: number;
                 /** @description The current stage’s deadline, as on the incident */
                 deadline: {
                     /** @enum {string} */
@@ -6726,7 +6853,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest")[];
+            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest" | "incident.stragglers")[];
             /**
              * Format: date-time
              * @example 2026-11-24T09:30:00.000Z
@@ -6744,6 +6871,140 @@ export interface components {
              * @example 2026-11-24T09:30:00.000Z
              */
             previousSecretValidUntil: string | null;
+        };
+        WorkspaceInput: {
+            incident: components["schemas"]["IncidentInput"];
+            next: components["schemas"]["NextStepInput"];
+            playbook: {
+                id: string;
+                version: string;
+                title: string;
+                /** @description IANA zone the desk shows local times in */
+                timeZone: string;
+                /** @description The languages its guidance is written in */
+                languages: string[];
+            };
+            statements: components["schemas"]["StatementInput"][];
+            /**
+             * @example {
+             *       "items": [
+             *         {
+             *           "id": "6f1e2d3c-4b5a-4c9d-8e7f-0a1b2c3d4e5f",
+             *           "incidentId": "3f1d2c4b-8a9e-4f60-b1c2-d3e4f5a6b7c8",
+             *           "complaintId": "0b8e7f7e-5d0c-4a57-9f55-2a6f3d3c1a10",
+             *           "recipient": "@kasia_k",
+             *           "kind": "voucher",
+             *           "value": "50.00",
+             *           "currency": "PLN",
+             *           "description": "Voucher for the next order, for the parcel that came a week late.",
+             *           "status": "offered",
+             *           "createdAt": "2026-11-24T10:05:00.000Z",
+             *           "history": [
+             *             {
+             *               "status": "offered",
+             *               "at": "2026-11-24T10:05:00.000Z",
+             *               "by": {
+             *                 "actor": "Anna (care)",
+             *                 "keyId": "4a9c0b1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d"
+             *               },
+             *               "note": null,
+             *               "reference": null
+             *             }
+             *           ]
+             *         }
+             *       ],
+             *       "totals": {
+             *         "offered": "50.00",
+             *         "accepted": "0.00",
+             *         "fulfilled": "0.00",
+             *         "currency": "PLN"
+             *       }
+             *     }
+             */
+            ledger: {
+                items: components["schemas"]["CompensationInput"][];
+                /** @description Sums of the items now in each status (an item counts once, where it stands), as decimal strings */
+                totals: {
+                    offered: string;
+                    accepted: string;
+                    fulfilled: string;
+                    currency: string;
+                };
+            };
+            commitments: components["schemas"]["CommitmentInput"][];
+            /** @description Counted with the same conditions as the complaint list’s filters and the board */
+            complaints: {
+                total: number;
+                /** @description Without a reply: what a close would refuse */
+                unanswered: number;
+                /** @description Of those, past their first-reply time */
+                overdue: number;
+                /** @description Moved to a private channel */
+                private: number;
+                /** @description Edited on the platform since they arrived */
+                edited: number;
+                /** @description Removed on the platform */
+                removed: number;
+                newSinceMonitoring: number;
+                bySource: {
+                    [key: string]: number;
+                };
+                /** @description The posts the comments sit under, most commented first (at most 50) */
+                posts: {
+                    postId: string;
+                    /** @enum {string} */
+                    source: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "review" | "email" | "chat" | "other";
+                    total: number;
+                    unanswered: number;
+                }[];
+            };
+            timeline: {
+                /** @description The chain’s length */
+                entries: number;
+                /** @description The newest 1000 entries, newest first, as lines for people: a run of the same action by the same actor that changes no state is one line with its count */
+                items: {
+                    /** @description The first entry of the run */
+                    seq: number;
+                    /** @description The last entry of the run */
+                    lastSeq: number;
+                    /** @description Entries folded into this line (1 for a change of state) */
+                    count: number;
+                    /**
+                     * Format: date-time
+                     * @example 2026-11-24T09:30:00.000Z
+                     */
+                    at: string;
+                    /**
+                     * Format: date-time
+                     * @example 2026-11-24T09:30:00.000Z
+                     */
+                    lastAt: string;
+                    actor: string;
+                    /** @description The audit action, e.g. complaint.attached or incident.apologise */
+                    action: string;
+                    fromState: string | null;
+                    toState: string | null;
+                    /** @description The data of the run’s newest entry */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                }[];
+            };
+            /** @description The reopen that put the incident in its state, while it has not moved since */
+            lastReopen: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T09:30:00.000Z
+                 */
+                at: string;
+                actor: string;
+                reason: string;
+                /** @description Set when the playbook’s reopen threshold did it (the actor is then `system`) */
+                stragglers: {
+                    count: number;
+                    within: string;
+                } | null;
+            } | null;
         };
         /**
          * @example {
@@ -6987,6 +7248,8 @@ export interface components {
             receivedAt: string;
             orderId?: string;
             tags?: string[];
+            /** @description The post or media a comment sits under, when known */
+            postId?: string;
             /** Format: uuid */
             incidentId: string | null;
             answered: boolean;
@@ -7101,6 +7364,8 @@ export interface components {
             receivedAt: string;
             orderId?: string;
             tags?: string[];
+            /** @description The post or media a comment sits under, when known */
+            postId?: string;
             /** Format: uuid */
             incidentId: string | null;
             answered: boolean;
@@ -7310,6 +7575,8 @@ export interface components {
             receivedAt: string;
             orderId?: string;
             tags?: string[];
+            /** @description The post or media a comment sits under, when known */
+            postId?: string;
             /** Format: uuid */
             incidentId: string | null;
             answered: boolean;
@@ -7392,6 +7659,7 @@ export interface components {
          *       ],
          *       "legalReturnTo": null,
          *       "complaintCount": 214,
+         *       "newSinceMonitoring": 0,
          *       "tags": [],
          *       "timeZone": "Europe/Warsaw"
          *     }
@@ -7441,6 +7709,8 @@ export interface components {
             /** @enum {string|null} */
             legalReturnTo: "apologise" | "admit" | "counteract" | "improve" | "compensate" | null;
             complaintCount: number;
+            /** @description Complaints that arrived since the incident entered monitoring (state monitoring) or closed (state closed): each waits for its reply; they reopen the incident only at the playbook’s reopen threshold. 0 in the 5P stages */
+            newSinceMonitoring: number;
             /** @description Set by escalations, e.g. the on-call tag of a breached deadline */
             tags: string[];
             /**
@@ -7557,6 +7827,7 @@ export interface components {
          *           "state": "admit",
          *           "version": 2,
          *           "complaintCount": 48,
+         *           "newSinceMonitoring": 0,
          *           "deadline": {
          *             "stage": "admit",
          *             "dueAt": "2026-11-23T12:00:00.000Z",
@@ -7617,6 +7888,8 @@ export interface components {
                 /** @description The incident’s version: +1 on every change */
                 version: number;
                 complaintCount: number;
+                /** @description Complaints since the incident entered monitoring or closed (as on the incident) */
+                newSinceMonitoring: number;
                 /** @description The current stage’s deadline, as on the incident */
                 deadline: {
                     /** @enum {string} */
@@ -8188,7 +8461,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest")[];
+            events: ("incident.opened" | "incident.transitioned" | "deadline.approaching" | "deadline.breached" | "incident.escalated" | "complaint.reply_created" | "complaint.first_reply_approaching" | "complaint.first_reply_breached" | "statement.approval_requested" | "statement.decided" | "compensation.changed" | "commitment.changed" | "commitment.approaching" | "commitment.missed" | "feedback.digest" | "incident.stragglers")[];
             /**
              * Format: date-time
              * @example 2026-11-24T09:30:00.000Z
@@ -8206,6 +8479,140 @@ export interface components {
              * @example 2026-11-24T09:30:00.000Z
              */
             previousSecretValidUntil: string | null;
+        };
+        Workspace: {
+            incident: components["schemas"]["Incident"];
+            next: components["schemas"]["NextStep"];
+            playbook: {
+                id: string;
+                version: string;
+                title: string;
+                /** @description IANA zone the desk shows local times in */
+                timeZone: string;
+                /** @description The languages its guidance is written in */
+                languages: string[];
+            };
+            statements: components["schemas"]["Statement"][];
+            /**
+             * @example {
+             *       "items": [
+             *         {
+             *           "id": "6f1e2d3c-4b5a-4c9d-8e7f-0a1b2c3d4e5f",
+             *           "incidentId": "3f1d2c4b-8a9e-4f60-b1c2-d3e4f5a6b7c8",
+             *           "complaintId": "0b8e7f7e-5d0c-4a57-9f55-2a6f3d3c1a10",
+             *           "recipient": "@kasia_k",
+             *           "kind": "voucher",
+             *           "value": "50.00",
+             *           "currency": "PLN",
+             *           "description": "Voucher for the next order, for the parcel that came a week late.",
+             *           "status": "offered",
+             *           "createdAt": "2026-11-24T10:05:00.000Z",
+             *           "history": [
+             *             {
+             *               "status": "offered",
+             *               "at": "2026-11-24T10:05:00.000Z",
+             *               "by": {
+             *                 "actor": "Anna (care)",
+             *                 "keyId": "4a9c0b1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d"
+             *               },
+             *               "note": null,
+             *               "reference": null
+             *             }
+             *           ]
+             *         }
+             *       ],
+             *       "totals": {
+             *         "offered": "50.00",
+             *         "accepted": "0.00",
+             *         "fulfilled": "0.00",
+             *         "currency": "PLN"
+             *       }
+             *     }
+             */
+            ledger: {
+                items: components["schemas"]["Compensation"][];
+                /** @description Sums of the items now in each status (an item counts once, where it stands), as decimal strings */
+                totals: {
+                    offered: string;
+                    accepted: string;
+                    fulfilled: string;
+                    currency: string;
+                };
+            };
+            commitments: components["schemas"]["Commitment"][];
+            /** @description Counted with the same conditions as the complaint list’s filters and the board */
+            complaints: {
+                total: number;
+                /** @description Without a reply: what a close would refuse */
+                unanswered: number;
+                /** @description Of those, past their first-reply time */
+                overdue: number;
+                /** @description Moved to a private channel */
+                private: number;
+                /** @description Edited on the platform since they arrived */
+                edited: number;
+                /** @description Removed on the platform */
+                removed: number;
+                newSinceMonitoring: number;
+                bySource: {
+                    [key: string]: number;
+                };
+                /** @description The posts the comments sit under, most commented first (at most 50) */
+                posts: {
+                    postId: string;
+                    /** @enum {string} */
+                    source: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "review" | "email" | "chat" | "other";
+                    total: number;
+                    unanswered: number;
+                }[];
+            };
+            timeline: {
+                /** @description The chain’s length */
+                entries: number;
+                /** @description The newest 1000 entries, newest first, as lines for people: a run of the same action by the same actor that changes no state is one line with its count */
+                items: {
+                    /** @description The first entry of the run */
+                    seq: number;
+                    /** @description The last entry of the run */
+                    lastSeq: number;
+                    /** @description Entries folded into this line (1 for a change of state) */
+                    count: number;
+                    /**
+                     * Format: date-time
+                     * @example 2026-11-24T09:30:00.000Z
+                     */
+                    at: string;
+                    /**
+                     * Format: date-time
+                     * @example 2026-11-24T09:30:00.000Z
+                     */
+                    lastAt: string;
+                    actor: string;
+                    /** @description The audit action, e.g. complaint.attached or incident.apologise */
+                    action: string;
+                    fromState: string | null;
+                    toState: string | null;
+                    /** @description The data of the run’s newest entry */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                }[];
+            };
+            /** @description The reopen that put the incident in its state, while it has not moved since */
+            lastReopen: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T09:30:00.000Z
+                 */
+                at: string;
+                actor: string;
+                reason: string;
+                /** @description Set when the playbook’s reopen threshold did it (the actor is then `system`) */
+                stragglers: {
+                    count: number;
+                    within: string;
+                } | null;
+            } | null;
         };
     };
     responses: never;

@@ -16,6 +16,30 @@ describe('checkMetaSignature', () => {
 });
 
 describe('readMetaDelivery', () => {
+  it('should name the post a Facebook comment sits under and the media of an Instagram comment', () => {
+    const fb = {
+      object: 'page',
+      entry: [
+        {
+          changes: [
+            {
+              field: 'feed',
+              value: { item: 'comment', verb: 'add', comment_id: '7_8', post_id: '7', message: 'late' },
+            },
+          ],
+        },
+      ],
+    };
+    const ig = {
+      object: 'instagram',
+      entry: [{ changes: [{ field: 'comments', value: { id: '55', text: 'where?', media: { id: 'm1' } } }] }],
+    };
+    const postOf = (c: ReturnType<typeof readMetaDelivery>[number]) =>
+      c.kind === 'add' ? c.complaint.postId : 'not an addition';
+    expect(readMetaDelivery(fb, now).map(postOf)).toEqual(['7']);
+    expect(readMetaDelivery(ig, now).map(postOf)).toEqual(['m1']);
+  });
+
   it('should date a feed comment by created_time and its edit by the entry time', () => {
     const value = { item: 'comment', comment_id: '1_2', message: 'late', created_time: 1796119000 };
     const entry = (verb: string) => ({
