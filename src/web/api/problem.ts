@@ -46,12 +46,26 @@ export function isPlain(text: string): boolean {
 
 /**
  * The server's localized words when they are plain; otherwise the catalog's sentence for the code (a
- * field error's `code`, or the problem type's slug), else a generic one.
+ * field error's `code`, or the problem type's slug), filled with the error's `params` (a sentence that
+ * needs params the error lacks has a `.bare` variant), else a generic one.
  */
-export function plainText(text: string | null | undefined, code: string | null | undefined): string {
+export function plainText(
+  text: string | null | undefined,
+  code: string | null | undefined,
+  params: Record<string, unknown> = {},
+): string {
   if (text && isPlain(text)) return text;
   const key = `problem.${code ?? ''}`;
-  return isKey(key) ? t(key) : t('problem.generic');
+  if (!isKey(key)) return t('problem.generic');
+  const values = Object.fromEntries(
+    Object.entries(params).filter((e): e is [string, string | number] =>
+      ['string', 'number'].includes(typeof e[1]),
+    ),
+  );
+  const said = t(key, values);
+  if (!/\{\w+\}/.test(said)) return said;
+  const bare = `${key}.bare`;
+  return isKey(bare) ? t(bare) : t('problem.generic');
 }
 
 /**
@@ -91,7 +105,7 @@ export function readProblem(error: unknown, status: number | null = null): Probl
 
 /** A field error in plain words. */
 export function fieldText(e: FieldProblem): string {
-  return plainText(e.message, e.code);
+  return plainText(e.message, e.code, e.params);
 }
 
 /**

@@ -87,6 +87,10 @@ export const en = {
   'ws.sections': 'Parts of the incident',
   'ws.reopenedBySystem': 'Reopened automatically {when}: {reason}',
   'ws.reopenedShort': 'Reopened automatically {when}.',
+  'ws.reopenedWave': {
+    one: 'Reopened automatically: {n} new complaint within {within}',
+    other: 'Reopened automatically: {n} new complaints within {within}',
+  },
   'ws.reopenedBy': 'Reopened by {actor} {when}: {reason}',
   'section.stage': 'Stage',
   'section.complaints': 'Complaints ({n})',
@@ -302,8 +306,12 @@ export const en = {
   'problem.tone': 'The tone is not calm enough: no shouting, no sarcasm.',
   'problem.blame': 'The text blames the customer.',
   'problem.channels': 'Publish it on every channel the customers complained on.',
-  'problem.ceiling': 'That is more than one customer may receive at this severity.',
-  'problem.budget': 'That would take the incident over its compensation budget.',
+  'problem.ceiling':
+    'One customer may receive at most {ceiling} {currency} at this severity: offer less, or raise the severity first if the crisis has grown.',
+  'problem.ceiling.bare': 'That is more than one customer may receive at this severity.',
+  'problem.budget':
+    'The incident’s compensation budget has {left} {currency} left: offer less, or cancel an open offer.',
+  'problem.budget.bare': 'That would take the incident over its compensation budget.',
   'problem.past': 'That date has passed: choose a later one.',
   'problem.self-approval': 'Another person must approve this: nobody approves their own work.',
   'problem.approver-not-allowed': 'This key may not approve.',

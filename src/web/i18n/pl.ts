@@ -95,6 +95,12 @@ export const pl: PlCatalog = {
   'ws.sections': 'Części incydentu',
   'ws.reopenedBySystem': 'Incydent wznowiony automatycznie {when}: {reason}',
   'ws.reopenedShort': 'Incydent wznowiony automatycznie {when}.',
+  'ws.reopenedWave': {
+    one: 'Incydent wznowiony automatycznie: {n} nowa skarga w ciągu {within}',
+    few: 'Incydent wznowiony automatycznie: {n} nowe skargi w ciągu {within}',
+    many: 'Incydent wznowiony automatycznie: {n} nowych skarg w ciągu {within}',
+    other: 'Incydent wznowiony automatycznie: {n} nowej skargi w ciągu {within}',
+  },
   'ws.reopenedBy': 'Incydent wznowiony przez: {actor}, {when}: {reason}',
   'section.stage': 'Etap',
   'section.complaints': 'Skargi ({n})',
@@ -329,8 +335,12 @@ export const pl: PlCatalog = {
   'problem.tone': 'Ton nie jest dość spokojny: bez krzyku i bez sarkazmu.',
   'problem.blame': 'Tekst obwinia klienta.',
   'problem.channels': 'Opublikuj je we wszystkich kanałach, w których klienci się skarżyli.',
-  'problem.ceiling': 'To więcej, niż jeden klient może dostać przy tej ważności.',
-  'problem.budget': 'To przekroczyłoby budżet rekompensat tego incydentu.',
+  'problem.ceiling':
+    'Jeden klient może dostać najwyżej {ceiling} {currency} przy tej ważności: zaproponuj mniej albo najpierw podnieś ważność, jeśli kryzys urósł.',
+  'problem.ceiling.bare': 'To więcej, niż jeden klient może dostać przy tej ważności.',
+  'problem.budget':
+    'W budżecie rekompensat tego incydentu zostało {left} {currency}: zaproponuj mniej albo anuluj otwartą ofertę.',
+  'problem.budget.bare': 'To przekroczyłoby budżet rekompensat tego incydentu.',
   'problem.past': 'Ta data już minęła: wybierz późniejszą.',
   'problem.self-approval': 'Zatwierdzić musi ktoś inny: nikt nie zatwierdza własnej pracy.',
   'problem.approver-not-allowed': 'Ten klucz nie może zatwierdzać.',

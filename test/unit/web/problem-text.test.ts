@@ -78,4 +78,13 @@ describe('problems in plain words (src/web/api/problem.ts)', () => {
     });
     expect(p.errors).toEqual([{ field: 'body.text', code: 'too_short', message: 'x', params: { min: 120 } }]);
   });
+
+  it("should fill a code's sentence with the error's params, and say it without them when they are missing", () => {
+    setCurrentLang('en');
+    const over = 'One item may be worth at most 250.00 PLN at critical severity.';
+    expect(plainText(over, 'ceiling', { severity: 'critical', ceiling: '250.00', currency: 'PLN' })).toBe(
+      'One customer may receive at most 250.00 PLN at this severity: offer less, or raise the severity first if the crisis has grown.',
+    );
+    expect(plainText(over, 'ceiling')).toBe('That is more than one customer may receive at this severity.');
+  });
 });

@@ -13,8 +13,6 @@ const SAME_IN_BOTH = new Set<Key>([
   'lang.pl',
   'lang.en',
   'lang.el',
-  'dl.md',
-  'dl.json',
 ]);
 
 const forms = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.values(m));
