@@ -59,7 +59,8 @@ export async function as(
 
 /**
  * A fresh tab signed in with `key` through the sign-in form, on the board. `prepare` runs on the new
- * context before the first navigation (e.g. to route a request).
+ * context before the first navigation (e.g. to route a request). The browser's language is `locale`
+ * (the desk follows it): tests that read English labels pin en-US.
  */
 export async function signIn(
   browser: Browser,
@@ -67,8 +68,9 @@ export async function signIn(
   key: string,
   viewport = { width: 1280, height: 800 },
   prepare?: (context: BrowserContext) => Promise<void>,
+  locale = 'en-US',
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, locale });
   await prepare?.(context);
   const page = await context.newPage();
   // CSP violations and script errors fail the tests that read `problems`.
@@ -79,8 +81,9 @@ export async function signIn(
   });
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.goto(`${server.url}/`);
-  await page.getByLabel('API key').fill(key);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  // By id and type, not by label: the form is in the browser's language.
+  await page.locator('#api-key').fill(key);
+  await page.locator('main.signin button[type="submit"]').click();
   return { context, page, problems };
 }
 
@@ -105,4 +108,32 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
+}
+
+/**
+ * What a person sees and hears on the page: every visible text, and the aria-label, title and placeholder
+ * of visible elements (and the options of visible selects), except inside the `skip` selectors.
+ */
+export function screenTexts(page: Page, skip: string[] = []): Promise<string[]> {
+  return page.evaluate((skip) => {
+    const skipped = (el: Element) => skip.some((s) => el.closest(s) !== null);
+    const seen = (el: Element) => !skipped(el) && el.checkVisibility({ visibilityProperty: true });
+    const out: string[] = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent?.trim();
+      if (text && n.parentElement && seen(n.parentElement)) out.push(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if (!seen(el)) continue;
+      for (const a of ['aria-label', 'title', 'placeholder']) {
+        const v = el.getAttribute(a);
+        if (v) out.push(v);
+      }
+    }
+    for (const select of document.querySelectorAll('select')) {
+      if (seen(select)) for (const o of select.options) out.push(o.text.trim());
+    }
+    return out;
+  }, skip);
 }

@@ -119,7 +119,7 @@ describe('what each role sees', () => {
     ]);
     expect(report.suggestedFilename()).toBe(`report-${incidentId}.md`);
     expect(readFileSync(await report.path(), 'utf8')).toMatch(/^# Post-mortem: Courier backlog/);
-    await downloads.getByText(`Saved report-${incidentId}.md.`).waitFor();
+    await downloads.getByText('Saved: Report (Markdown).').waitFor();
     expect(requests.filter((u) => u.includes(keys.dashboard.key))).toEqual([]);
     // The blob: download ran under the desk's CSP without a violation (they are reported on the console).
     expect(problems).toEqual([]);
