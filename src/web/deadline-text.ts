@@ -1,5 +1,5 @@
-import { duration, when } from './i18n/format';
-import { t } from './i18n/t';
+import { duration, when } from './i18n/format.ts';
+import { t } from './i18n/t.ts';
 
 /** What a countdown needs of a deadline (an incident's or a board card's). */
 export type Deadline = { dueAt: string | null; breached: boolean; paused: boolean } | null;

@@ -137,3 +137,59 @@ export function screenTexts(page: Page, skip: string[] = []): Promise<string[]> 
     return out;
   }, skip);
 }
+
+/** Apologies and admissions different enough that the engine's canned-text rule takes each as new. */
+const APOLOGIES = [
+  'Przepraszamy: Wasze paczki utknęły w sortowni kuriera i nie uprzedziliśmy Was o tym na czas. To nasz błąd.',
+  'Bardzo przepraszamy wszystkich, którzy czekają na zamówienia z weekendowej promocji: obiecaliśmy dostawę w dwa dni i nie dotrzymaliśmy słowa.',
+  'Przepraszamy klientów z Pomorza, których przesyłki od tygodnia krążą między magazynami; powinniście byli dowiedzieć się o tym od nas, nie z forum.',
+];
+const ADMISSIONS = [
+  'Popełniliśmy błąd: przenieśliśmy wysyłki do nowego magazynu w środku wyprzedaży i nie sprawdziliśmy, czy kurier nadąży.',
+  'To my zawiedliśmy: zamówiliśmy u przewoźnika zbyt mało samochodów na promocję i przez trzy dni paczki nie opuszczały hali, choć wiedzieliśmy o tym od poniedziałku.',
+  'Źle ustawiliśmy trasę w systemie magazynowym: paczki na północ trafiały na rampę do Krakowa i wracały. Zauważyliśmy to dopiero po skargach.',
+];
+
+/**
+ * A delivery-delay incident (high: no approval needed) moved through `stages` by the API with evidence
+ * each stage accepts; `variant` picks texts the canned-text rule takes as new (one per incident).
+ */
+export async function walkIncident(
+  server: ServerProcess,
+  key: string,
+  id: string,
+  stages: string[],
+  variant: number,
+): Promise<void> {
+  const evidence: Record<string, Record<string, unknown>> = {
+    apologise: { statement: APOLOGIES[variant], channels: ['email'] },
+    admit: {
+      statement: ADMISSIONS[variant],
+      cause: 'Przeprowadzka magazynu w trakcie wyprzedaży.',
+      affectedOrders: ['#1001-#1400'],
+    },
+    counteract: {
+      actions: [{ description: 'Dodatkowy odbiór dwa razy dziennie', owner: 'Logistyka' }],
+      courierTicket: 'KUR-4711',
+    },
+    improve: {
+      changes: [
+        { description: 'Bez przeprowadzek magazynu w wyprzedaży', owner: 'Operacje', dueAt: '2027-03-01' },
+      ],
+      customerFeedbackSummary:
+        'Klienci chcieli wiedzieć wcześniej, że paczka się spóźni, i dostać numer śledzenia.',
+    },
+    compensate: {
+      offer: { kind: 'free_shipping', description: 'Darmowa dostawa przy następnym zamówieniu' },
+    },
+  };
+  for (const event of stages) {
+    const res = await as(server, key, 'POST', `/v1/incidents/${id}/transitions`, {
+      event,
+      evidence: evidence[event],
+    });
+    if (res.status !== 200) throw new Error(`${event}: ${res.status} ${JSON.stringify(res.json)}`);
+  }
+}
+
+export const FIVE_STAGES = ['apologise', 'admit', 'counteract', 'improve', 'compensate'];

@@ -1,6 +1,14 @@
 import { isKey, type Key } from '../i18n/catalog.ts';
 import { t } from '../i18n/t.ts';
-import type { TimelineRun } from './workspace-data.ts';
+
+/** What a sentence needs of a timeline run (workspace-data.ts TimelineRun; kept structural so unit tests need no schema). */
+type TimelineRun = {
+  action: string;
+  count: number;
+  data: Record<string, unknown>;
+  fromState: string | null;
+  toState: string | null;
+};
 
 /** Actions whose sentence counts the run ("42 skargi dołączone"); others add "(3 razy)" to a longer run. */
 const COUNTED = new Set([
