@@ -79,7 +79,7 @@ describe('what each role sees', () => {
     // The ledger, the commitments and the downloads are there to read, with no control that writes.
     const ledger = page.getByRole('region', { name: 'Compensation ledger' });
     await ledger.locator('li[data-status="offered"]').waitFor();
-    expect(await ledger.locator('[data-total="offered"] dd').textContent()).toMatch(/^20\.00 /);
+    expect(await ledger.locator('[data-total="offered"] dd').textContent()).toBe('PLN\u00a020.00');
     const commitments = page.getByRole('region', { name: /Public commitments/ });
     await commitments.locator('li[data-status="open"]').waitFor();
     for (const panel of [ledger, commitments]) {

@@ -113,3 +113,17 @@ export function withPlainDurations(text: string, lang: Lang = currentLang()): st
     m.length > 1 && parseIsoDuration(m) !== null ? isoDuration(m, 'short', lang) : m,
   );
 }
+
+/** An amount the API sends as a decimal string, as the language writes money: "50,00 zł", "PLN 50.00". */
+export function money(value: string, currency: string, lang: Lang = currentLang()): string {
+  const n = Number(value);
+  if (!Number.isFinite(n)) return `${value} ${currency}`;
+  try {
+    return cached(
+      `m|${lang}|${currency}`,
+      () => new Intl.NumberFormat(lang, { style: 'currency', currency }),
+    ).format(n);
+  } catch {
+    return `${value} ${currency}`;
+  }
+}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { COMPENSATION_MOVES } from '../../domain/compensations/compensation.moves.ts';
 import { api, type Compensation, type Complaint, type Incident, type Ledger } from '../api/client';
+import { money } from '../i18n/format';
 import { useT } from '../i18n/language';
 import { useCan } from '../session';
 import { CompensationForm } from './CompensationForm';
@@ -18,13 +19,13 @@ function Item(props: {
 }) {
   const t = useT();
   const c = props.item;
-  const money = `${c.value} ${c.currency}`;
+  const amount = money(c.value, c.currency);
   const who = c.recipient ?? props.complaint?.author ?? null;
   // What the item is, for its text and for each button's name (which item a move is for).
-  const what = `${money} ${t(`offerKind.${c.kind}`)}${who ? ` ${t('ledger.for', { who })}` : ''}`;
+  const what = `${amount} ${t(`offerKind.${c.kind}`)}${who ? ` ${t('ledger.for', { who })}` : ''}`;
   return (
     <li data-compensation-id={c.id} data-status={c.status}>
-      <span class={`status st-${c.status}`}>{t(`compStatus.${c.status}`)}</span> <strong>{money}</strong>{' '}
+      <span class={`status st-${c.status}`}>{t(`compStatus.${c.status}`)}</span> <strong>{amount}</strong>{' '}
       {t(`offerKind.${c.kind}`)}
       {who ? ` ${t('ledger.for', { who })}` : ''}: {c.description}
       {c.history[0] && <span class="hint"> {t('ledger.by', { actor: c.history[0].by.actor })}</span>}
@@ -80,9 +81,7 @@ export function Compensations(props: {
             {TOTALS.map((total) => (
               <div key={total} data-total={total}>
                 <dt>{t(`totals.${total}`)}</dt>
-                <dd>
-                  {ledger.totals[total]} {ledger.totals.currency}
-                </dd>
+                <dd>{money(ledger.totals[total], ledger.totals.currency)}</dd>
               </div>
             ))}
           </dl>
