@@ -110,6 +110,28 @@ describe('the stage forms', () => {
     expect(await form.getByLabel('Facebook').isChecked()).toBe(false);
   });
 
+  it("should drop a refused draft's message once every rule check is green again", async () => {
+    const page = await tab(anna, `/incidents/${criticalId}`);
+    const form = page.getByRole('form', { name: 'Szkic oświadczenia' });
+    await form.locator('#draft-text').fill('Przepraszamy.');
+    await form.locator('.checks-live li[data-ok="false"]').first().waitFor();
+    await form.getByRole('button', { name: 'Utwórz oświadczenie' }).click();
+    const refusal = form.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).not.toMatch(/\/v1\/|evidence\.|body\.|[0-9a-f]{8}-[0-9a-f]{4}-/);
+    await form
+      .locator('#draft-text')
+      .fill(
+        'Przyznajemy: to my ustawiliśmy filtr, który chował komentarze ze słowem „drogo”. Nie był to błąd automatu, tylko nasza decyzja, i dziś ją cofnęliśmy, a zasady moderacji publikujemy.',
+      );
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.checks-live li').length > 0 &&
+        !document.querySelector('.checks-live li[data-ok="false"]'),
+    );
+    await refusal.waitFor({ state: 'detached' });
+  });
+
   it('should take several actions and changes, remove a row, and send due days as plain dates', async () => {
     const id = await openIncident('Paczki krążą między magazynami');
     await walkIncident(server, anna.key, id, ['apologise', 'admit'], 1);
