@@ -17,6 +17,7 @@ import { commitmentRoutes } from './http/routes/commitments.routes.ts';
 import { compensationRoutes } from './http/routes/compensations.routes.ts';
 import { complaintActionRoutes } from './http/routes/complaint-actions.routes.ts';
 import { complaintDetailRoutes } from './http/routes/complaint-detail.routes.ts';
+import { complaintListRoutes } from './http/routes/complaint-lists.routes.ts';
 import { complaintRoutes } from './http/routes/complaints.routes.ts';
 import { deskRoutes } from './http/routes/desk.routes.ts';
 import { feedbackRoutes } from './http/routes/feedback.routes.ts';
@@ -42,6 +43,7 @@ import { CommitmentService } from './services/commitment.service.ts';
 import { CompensationService } from './services/compensation.service.ts';
 import { ComplaintService } from './services/complaint.service.ts';
 import { ComplaintDetail } from './services/complaint-detail.ts';
+import { ComplaintLists } from './services/complaint-lists.ts';
 import { ComplaintReplies } from './services/complaint-replies.service.ts';
 import { EventStreams } from './services/event-streams.ts';
 import { FeedbackService } from './services/feedback.service.ts';
@@ -178,6 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   await app.register(apiKeyRoutes(apiKeys));
   await app.register(complaintRoutes(complaints, idempotencyKeys));
+  await app.register(complaintListRoutes(new ComplaintLists(owned)));
   const token = deps.config.META_PAGE_TOKEN;
   // With a Page token, public replies to Facebook/Instagram complaints are also posted back under the comment.
   const replies = token

@@ -102,7 +102,7 @@ export class UnprocessableError extends DomainError {
 /** A private reply or a move to a private channel before any public reply (public first, then private). */
 export class PublicReplyFirstError extends DomainError {
   constructor(complaintId: string) {
-    super('PUBLIC_REPLY_FIRST', say('public_reply_first', { complaintId }));
+    super('PUBLIC_REPLY_FIRST', say('public_reply_first', {}), { complaintId });
   }
 }
 
@@ -152,7 +152,7 @@ export class StatementRefusedError extends DomainError {
 /** The author's own key deciding on its statement: approval takes a second person. */
 export class SelfApprovalError extends DomainError {
   constructor(statementId: string) {
-    super('SELF_APPROVAL', say('self_approval', { statementId }));
+    super('SELF_APPROVAL', say('self_approval', {}), { statementId });
   }
 }
 
@@ -169,7 +169,8 @@ export class ApproverNotAllowedError extends DomainError {
 export class StatementDecidedError extends DomainError {
   constructor(statementId: string, status: string) {
     // Not `status`: that member of a problem document is the HTTP status.
-    super('STATEMENT_DECIDED', say('statement_decided', { statementId, status }), {
+    super('STATEMENT_DECIDED', say('statement_decided', {}), {
+      statementId,
       statementStatus: status,
     });
   }

@@ -71,6 +71,7 @@ export const ACCESS_POLICY: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/complaints/:id': READ_OWN,
   'GET /v1/incidents/:id/complaints': READ,
   'POST /v1/complaints/:id/attach': MANAGE,
+  'POST /v1/complaints/attach': MANAGE,
   'POST /v1/complaints/:id/replies': MANAGE,
   'POST /v1/complaints/:id/move-private': MANAGE,
   'POST /v1/complaints/:id/redact': ADMIN,

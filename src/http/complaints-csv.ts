@@ -1,5 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Complaint } from '../services/complaint-view.ts';
+import type { Complaint, Reply } from '../services/complaint-view.ts';
+
+/** Starts the file, so spreadsheets read it as UTF-8 (Polish and Greek letters intact). */
+export const UTF8_BOM = '\uFEFF';
 
 /** The columns of the complaints CSV, in order (the header row). */
 export const COMPLAINT_CSV_COLUMNS = [
@@ -20,18 +23,23 @@ export const COMPLAINT_CSV_COLUMNS = [
   'firstReplyBreached',
   'privateChannel',
   'redactedAt',
+  'replies',
 ] as const;
 
 /**
- * A cell a spreadsheet would run as a formula (OWASP "CSV injection": a leading `=`, `+`, `-`, `@`, tab
- * or carriage return) gets a leading `'`, which spreadsheets show as text. Complaint text is written by
+ * A cell a spreadsheet would run as a formula (OWASP "CSV injection": a leading `=`, `+`, `-`, `@`, tab,
+ * carriage return or line feed) gets a leading `'`, which spreadsheets show as text. Complaint text is written by
  * the public, so every cell is treated this way.
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /^[=+\-@\t\r\n]/.test(cell) ? `'${cell}` : cell;
 }
 
-function cells(c: Complaint): string[] {
+/** The conversation in one cell, oldest first: "[public] text", a line each. */
+const repliesCell = (replies: readonly Reply[] | undefined): string =>
+  (replies ?? []).map((r) => `[${r.visibility}] ${r.text}`).join('\n');
+
+function cells(c: Complaint & { replies?: readonly Reply[] }): string[] {
   const values: Record<(typeof COMPLAINT_CSV_COLUMNS)[number], string> = {
     id: c.id,
     source: c.source,
@@ -50,6 +58,7 @@ function cells(c: Complaint): string[] {
     firstReplyBreached: String(c.firstReplyBreached),
     privateChannel: c.privateChannel?.channel ?? '',
     redactedAt: c.redactedAt ?? '',
+    replies: repliesCell(c.replies),
   };
   return COMPLAINT_CSV_COLUMNS.map((column) => neutraliseFormula(values[column]));
 }
@@ -58,7 +67,10 @@ function cells(c: Complaint): string[] {
  * Complaints as RFC 4180 CSV rows (CRLF between records; fields with a comma, quote, CR or LF quoted, quotes
  * doubled), the header first when `header` is set: pages of a long list are written one after another.
  */
-export function complaintsCsv(complaints: readonly Complaint[], header: boolean): string {
+export function complaintsCsv(
+  complaints: readonly (Complaint & { replies?: readonly Reply[] })[],
+  header: boolean,
+): string {
   return stringify(complaints.map(cells), {
     header,
     columns: [...COMPLAINT_CSV_COLUMNS],

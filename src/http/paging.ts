@@ -25,9 +25,7 @@ export class Keyset<S extends z.ZodObject, Row, After> {
     if (cursor === undefined) return undefined;
     const parsed = this.schema.safeParse(jsonOf(cursor));
     if (parsed.success) return this.read(parsed.data as z.output<S>);
-    throw new UnprocessableError(say('cursor_invalid', {}), [
-      fieldError('query.cursor', 'cursor', say('query.cursor', {})),
-    ]);
+    throw invalidCursor();
   }
 
   /** The cursor after the last row when the page is full; a shorter page is the last one (null). */
@@ -43,6 +41,13 @@ export class Keyset<S extends z.ZodObject, Row, After> {
   page(rows: Row[], limit: number, items: unknown[] = rows): Page<unknown> {
     return { items, nextCursor: this.next(rows, limit) };
   }
+}
+
+/** 422 for a cursor this API did not issue (or issued for another list or order). */
+export function invalidCursor(): UnprocessableError {
+  return new UnprocessableError(say('cursor_invalid', {}), [
+    fieldError('query.cursor', 'cursor', say('query.cursor', {})),
+  ]);
 }
 
 /** The JSON a cursor carries; undefined when it carries none (the schema then refuses it). */

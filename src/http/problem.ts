@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Language, type Message, translator } from '../domain/messages/message.ts';
 import type { FieldError } from '../errors.ts';
+import { fieldCode, fieldParams } from './problem-codes.ts';
 import { titleOf } from './problem-titles.ts';
 import { problemTypesFor } from './problem-types.ts';
 
@@ -14,7 +15,20 @@ export const ProblemSchema = z
     instance: z.string().optional(),
     requestId: z.string().optional(),
     errors: z
-      .array(z.object({ field: z.string(), rule: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          field: z.string().meta({ description: 'The JSON path of the value, e.g. evidence.statement' }),
+          rule: z.string(),
+          code: z.string().meta({
+            description:
+              'Stable, for clients that word problems themselves: e.g. required, too_short, too_long, too_few, invalid_format, approval_required, canned, tone, blame, apology_missing, channels_missing, ceiling, past',
+          }),
+          params: z.record(z.string(), z.unknown()).meta({
+            description: 'The numbers and quotes the message was built from (limits, phrases found)',
+          }),
+          message: z.string(),
+        }),
+      )
       .optional()
       .meta({ description: 'Each failing field, for validation problems' }),
     allowedEvents: z.array(z.string()).optional(),
@@ -72,7 +86,13 @@ export function renderProblem(
     ...spec.extra,
   };
   if (spec.errors)
-    body.errors = spec.errors.map((e) => ({ field: e.field, rule: e.rule, message: t(e.say) }));
+    body.errors = spec.errors.map((e) => ({
+      field: e.field,
+      rule: e.rule,
+      code: fieldCode(e),
+      params: fieldParams(e.say),
+      message: t(e.say),
+    }));
   return { body, language };
 }
 

@@ -17,10 +17,10 @@ import {
   planCommitmentStatus,
 } from '../domain/commitments/commitment.plans.ts';
 import type { Commitment, SettableStatus } from '../domain/commitments/commitment.types.ts';
-import { endOfLocalDay } from '../domain/deadlines/time-zone.ts';
+import { pastDueError, resolveDueAt } from '../domain/deadlines/due-dates.ts';
 import { say } from '../domain/messages/message.ts';
 import { playbookTimeZone } from '../domain/playbooks/playbook.schema.ts';
-import { CommitmentMoveRefusedError, DomainError, NotFoundError } from '../errors.ts';
+import { CommitmentMoveRefusedError, DomainError, NotFoundError, UnprocessableError } from '../errors.ts';
 import { headStateOf } from './incident-view.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
 
@@ -37,8 +37,6 @@ export interface NewCommitmentInput {
   dueAt: string;
 }
 
-const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 const commitmentNotFound = (id: string) => new DomainError('NOT_FOUND', say('commitment_not_found', { id }));
 
 /**
@@ -53,11 +51,15 @@ export class CommitmentService {
       const row = await lockIncident(trx, incidentId);
       if (!row) throw new NotFoundError('incident', incidentId);
       const playbook = await this.deps.playbooks.definition(row.playbook_version, trx);
-      const dueAt = PLAIN_DATE.test(input.dueAt)
-        ? endOfLocalDay(input.dueAt, playbookTimeZone(playbook)).toISOString()
-        : input.dueAt;
+      const dueAt = resolveDueAt(input.dueAt, playbookTimeZone(playbook));
       const now = this.deps.clock();
-      const write = newCommitment({ ...input, dueAt, source: 'manual' }, now, playbook.escalation.reminderAt);
+      const past = pastDueError('body.dueAt', dueAt, now);
+      if (past) throw new UnprocessableError(say('invalid_fields', { errors: [past] }), [past]);
+      const write = newCommitment(
+        { ...input, dueAt: dueAt.toISOString(), source: 'manual' },
+        now,
+        playbook.escalation.reminderAt,
+      );
       await applyIncidentChanges(trx, [planCommitmentAdded(headStateOf(row), write, actor, now)]);
       return (await findCommitment(trx, write.id))!;
     });

@@ -4,20 +4,15 @@ import {
   type ComplaintRow,
   findComplaint,
   findComplaintsByKeys,
-  lockComplaint,
-  updateComplaint,
 } from '../db/repositories/complaint.repository.ts';
-import { type ComplaintFilter, listComplaints } from '../db/repositories/complaint-list.repository.ts';
-import { findIncident, findIncidentHeads, lockIncident } from '../db/repositories/incident.repository.ts';
+import { findIncidentHeads } from '../db/repositories/incident.repository.ts';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../domain/audit/audit-chain.ts';
 import { detectLanguage } from '../domain/complaints/complaint.language.ts';
-import { checkComplaintContent, firstReplyDueAt } from '../domain/complaints/complaint.rules.ts';
+import { checkComplaintContent } from '../domain/complaints/complaint.rules.ts';
 import { say } from '../domain/messages/message.ts';
-import type { Severity } from '../domain/playbooks/playbook.schema.ts';
-import { DomainError, NotFoundError, UnprocessableError, unknownReference } from '../errors.ts';
+import { NotFoundError, UnprocessableError } from '../errors.ts';
 import { Batcher } from './batcher.ts';
-import { afterAttach } from './complaint-correlation.ts';
 import { byKey, keyOf, storeComplaints } from './complaint-ingest.ts';
 import type {
   ComplaintInput,
@@ -26,8 +21,9 @@ import type {
   IngestItem,
   IngestOutcome,
 } from './complaint-input.ts';
-import { type Complaint, toComplaint } from './complaint-view.ts';
-import { viewComplaint, viewComplaints, zoneOf } from './complaint-zones.ts';
+import { ComplaintTriage } from './complaint-triage.ts';
+import type { Complaint } from './complaint-view.ts';
+import { viewComplaint, viewComplaints } from './complaint-zones.ts';
 import type { IncidentCommands } from './incident-commands.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
 
@@ -71,7 +67,16 @@ export class ComplaintService {
     onFailure: 'fail-all',
   });
 
-  constructor(private readonly deps: ComplaintServiceDeps) {}
+  private readonly triage: ComplaintTriage;
+
+  constructor(private readonly deps: ComplaintServiceDeps) {
+    this.triage = new ComplaintTriage(deps);
+  }
+
+  /** Many triaged complaints to one incident at once (ComplaintTriage). */
+  attachMany(...args: Parameters<ComplaintTriage['attachMany']>) {
+    return this.triage.attachMany(...args);
+  }
 
   /**
    * Stores a complaint once per (source, externalId) and correlates it: `created` is false when it was
@@ -160,56 +165,17 @@ export class ComplaintService {
     return outcomes;
   }
 
-  /** A manager attaches a triaged complaint; moving it from one incident to another is refused (409). */
+  /** A manager attaches a triaged complaint (bulk triage with one); another incident's is refused (409). */
   async attach(id: string, incidentId: string, actor: Actor): Promise<Complaint> {
-    return this.deps.db.transaction().execute(async (trx) => {
-      const complaint = await lockComplaint(trx, id);
-      if (!complaint) throw new NotFoundError('complaint', id);
-      if (complaint.incident_id === incidentId) return viewComplaint(trx, this.deps.playbooks, complaint);
-      if (complaint.incident_id !== null) {
-        const attachedTo = complaint.incident_id;
-        throw new DomainError('CONFLICT', say('complaint_already_attached', { id, incidentId: attachedTo }), {
-          incidentId: attachedTo,
-        });
-      }
-      const incident = await lockIncident(trx, incidentId);
-      if (!incident) {
-        throw unknownReference('body.incidentId', say('not_found', { thing: 'incident', id: incidentId }));
-      }
-      const playbook = await this.deps.playbooks.definition(incident.playbook_version, trx);
-      const due = firstReplyDueAt(playbook, incident.severity as Severity, complaint.received_at);
-      const updated = await updateComplaint(trx, id, {
-        incident_id: incidentId,
-        first_reply_due_at: complaint.answered ? complaint.first_reply_due_at : due,
-      });
-      await this.deps.incidents.recordIn(
-        trx,
-        incidentId,
-        { action: 'complaint.attached', data: { complaintId: id, source: complaint.source } },
-        actor,
-      );
-      // A manager's attach is triage, not news: it counts for volume but does not reopen a finished incident.
-      await afterAttach(trx, this.deps, incident, playbook, [id], { reopen: false, actor });
-      return toComplaint((await lockComplaint(trx, id)) ?? updated, zoneOf(playbook));
-    });
+    const { refused } = await this.triage.attachMany(incidentId, { complaintIds: [id] }, actor);
+    if (refused[0]) throw refused[0].error;
+    return viewComplaint(this.deps.db, this.deps.playbooks, await this.get(id));
   }
 
   async get(id: string): Promise<ComplaintRow> {
     const row = await findComplaint(this.deps.db, id);
     if (!row) throw new NotFoundError('complaint', id);
     return row;
-  }
-
-  /** `overdue` is judged at the service's clock. */
-  async list(
-    filter: Omit<ComplaintFilter, 'overdue'> & { overdue?: boolean | undefined },
-  ): Promise<Complaint[]> {
-    const { overdue, ...rest } = filter;
-    const judged = overdue === undefined ? {} : { overdue: { is: overdue, now: this.deps.clock() } };
-    if (typeof filter.incidentId === 'string' && !(await findIncident(this.deps.db, filter.incidentId))) {
-      throw new NotFoundError('incident', filter.incidentId);
-    }
-    return this.view(this.deps.db, await listComplaints(this.deps.db, { ...rest, ...judged }));
   }
 
   /** Rows as the API shows them (local first-reply times: complaint-zones.ts). */

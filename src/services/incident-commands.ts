@@ -22,7 +22,7 @@ import {
   type IncidentCommand,
   openIncident,
   planOpening,
-  planRecord,
+  planRecords,
   planStep,
   stepIncident,
   viewIncident,
@@ -177,16 +177,26 @@ export class IncidentCommands {
     return toIncident(await this.writeOne(trx, change), change.machine!.view, now, timeZone);
   }
 
-  /** Appends an audit-only record (a complaint attached by hand, a redaction) inside the caller's transaction. */
+  /** Appends audit-only records (complaints attached by hand, a redaction) inside the caller's transaction. */
   async recordIn(
     trx: Transaction<DB>,
     id: string,
-    record: { action: string; data: Record<string, unknown> },
+    records:
+      | { action: string; data: Record<string, unknown> }
+      | readonly { action: string; data: Record<string, unknown> }[],
     actor: Actor,
   ): Promise<void> {
     const row = await lockIncident(trx, id);
     if (!row) throw new NotFoundError('incident', id);
-    await this.writeOne(trx, planRecord(headStateOf(row), { ...record, actor, at: this.deps.clock() }));
+    const at = this.deps.clock();
+    const list = Array.isArray(records) ? records : [records];
+    await this.writeOne(
+      trx,
+      planRecords(
+        headStateOf(row),
+        list.map((r) => ({ ...r, actor, at })),
+      ),
+    );
   }
 
   /** Checks If-Match, steps the machine and plans the change; nothing is written yet. */

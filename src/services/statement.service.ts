@@ -89,7 +89,8 @@ export class StatementService {
         createdAt: now.toISOString(),
         decisions: [],
         publishedAt: null,
-        checks,
+        // Stored as the record of what was checked: in English, without the catalog message.
+        checks: checks.map(({ say: _say, ...stored }) => stored),
         remindAt:
           status === 'pending_approval'
             ? approvalReminderAt(now, row.deadline_due_at?.toISOString() ?? null)

@@ -61,7 +61,7 @@ export function validEvidence(
           {
             description: freshText('Change', 8),
             owner: 'Head of logistics',
-            dueAt: '2027-01-15T12:00:00.000Z',
+            dueAt: '2030-01-15T12:00:00.000Z',
           },
         ],
         ...extras,

@@ -86,6 +86,19 @@ export async function listReplies(db: Kysely<DB>, complaintId: string): Promise<
     .execute();
 }
 
+/** The replies of several complaints in one read, each complaint's oldest first. */
+export async function listRepliesOf(db: Kysely<DB>, complaintIds: readonly string[]): Promise<ReplyRow[]> {
+  if (complaintIds.length === 0) return [];
+  return db
+    .selectFrom('complaint_replies')
+    .selectAll()
+    .where('complaint_id', '=', sql<string>`any(${[...new Set(complaintIds)]}::uuid[])`)
+    .orderBy('complaint_id')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
 /** A reply of this complaint, locked until the transaction ends (delivery reports take turns). */
 export async function lockReply(
   trx: Transaction<DB>,

@@ -132,6 +132,32 @@ export async function lockComplaint(trx: Transaction<DB>, id: string): Promise<C
   return row ?? null;
 }
 
+/** These complaints locked until the transaction ends, in id order (two bulk attaches cannot deadlock). */
+export async function lockComplaints(trx: Transaction<DB>, ids: readonly string[]): Promise<ComplaintRow[]> {
+  if (ids.length === 0) return [];
+  return trx
+    .selectFrom('complaints')
+    .selectAll()
+    .where('id', '=', sql<string>`any(${[...new Set(ids)]}::uuid[])`)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+/** Attaches complaints to an incident with each one's first-reply time, in one statement. */
+export async function attachComplaints(
+  trx: Transaction<DB>,
+  incidentId: string,
+  rows: readonly { id: string; dueAt: Date | null }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`
+    update complaints as c set incident_id = ${incidentId}, first_reply_due_at = a.due
+    from unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.dueAt?.toISOString() ?? null)}::timestamptz[])
+      as a(id, due)
+    where c.id = a.id`.execute(trx);
+}
+
 export async function updateComplaint(
   trx: Transaction<DB>,
   id: string,
@@ -220,7 +246,10 @@ export async function countRecentComplaints(
   return result.rows.map((r) => Number(r.n));
 }
 
-/** An incident's complaints without a public reply: how many, and the first few (oldest first). */
+/**
+ * An incident's complaints without a reply (the first reply is always public): how many, and the first
+ * few, oldest first. The same `answered` flag the lists, the board and the workspace count by.
+ */
 export async function unansweredComplaints(
   db: Kysely<DB>,
   incidentId: string,
@@ -228,8 +257,7 @@ export async function unansweredComplaints(
 ): Promise<{ count: number; firstIds: string[] }> {
   const rows = await sql<{ id: string; total: string }>`
     select c.id, count(*) over () as total from complaints c
-    where c.incident_id = ${incidentId}
-      and not exists (select 1 from complaint_replies r where r.complaint_id = c.id and r.visibility = 'public')
+    where c.incident_id = ${incidentId} and c.answered = false
     order by c.received_at, c.id
     limit ${limit}`.execute(db);
   return { count: Number(rows.rows[0]?.total ?? 0), firstIds: rows.rows.map((r) => r.id) };

@@ -63,7 +63,7 @@ export async function deadlineStats(db: Kysely<DB>, now: Date): Promise<Deadline
   return { dueWithinHour: Number(row.soon), breached: Number(row.late) };
 }
 
-/** Median minutes from opening to the first apology, per playbook, for incidents opened since `since`. */
+/** Median minutes from opening to the first apology, per playbook, over incidents opened since `since` that apologised. */
 export async function medianTimeToApology(
   db: Kysely<DB>,
   since: Date,
@@ -74,7 +74,9 @@ export async function medianTimeToApology(
       j
         .onRef('d.incident_id', '=', 'i.id')
         .on('d.stage', '=', 'apologise')
-        .on('d.completed_at', 'is not', null),
+        .on('d.completed_at', 'is not', null)
+        // Met or met late: an apology was published. A dismissed incident's deadline is cancelled.
+        .on('d.status', 'in', ['met', 'breached']),
     )
     .select([
       'i.playbook_id',

@@ -34,9 +34,7 @@ export async function claimQuietMonitoring(
     from incidents i
     where i.state = 'monitoring' and i.updated_at <= ${cutoff}
       and not exists (select 1 from commitments m where m.incident_id = i.id and m.status = 'open')
-      and not exists (
-        select 1 from complaints c where c.incident_id = i.id
-          and not exists (select 1 from complaint_replies r where r.complaint_id = c.id and r.visibility = 'public'))
+      and not exists (select 1 from complaints c where c.incident_id = i.id and c.answered = false)
     order by i.updated_at, i.id
     limit ${limit}
     for no key update of i skip locked

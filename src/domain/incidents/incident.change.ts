@@ -111,28 +111,38 @@ export function breachedAfter(
 }
 
 /**
- * An audit-only record (a complaint attached by hand, a redaction): the chain grows, the version does not
+ * Audit-only records (complaints attached by hand, a redaction): the chain grows, the version does not
  * move, since nothing a client conditions on (If-Match) changed. The caller holds the row lock.
  */
-export function planRecord(
+export function planRecords(
   row: IncidentHeadState,
-  record: { action: string; data: Record<string, unknown>; actor: Actor; at: Date },
+  records: readonly { action: string; data: Record<string, unknown>; actor: Actor; at: Date }[],
 ): IncidentChange {
-  const entry = nextAuditEntry(chainHeadOf(row), {
-    ...record,
-    fromState: row.state,
-    toState: row.state,
-  });
+  const audit: AuditEntry[] = [];
+  let head = chainHeadOf(row);
+  for (const record of records) {
+    const entry = nextAuditEntry(head, { ...record, fromState: row.state, toState: row.state });
+    audit.push(entry);
+    head = { incidentId: row.id, seq: entry.seq, hash: entry.hash };
+  }
   return {
     incidentId: row.id,
-    at: record.at,
+    at: records.at(-1)?.at ?? new Date(0),
     expect: { kind: 'held' },
     bumpVersion: false,
-    audit: [entry],
+    audit,
     deadlines: [],
     statements: [],
     events: [],
   };
+}
+
+/** One audit-only record (see {@link planRecords}). */
+export function planRecord(
+  row: IncidentHeadState,
+  record: { action: string; data: Record<string, unknown>; actor: Actor; at: Date },
+): IncidentChange {
+  return planRecords(row, [record]);
 }
 
 /** Complaints joining an incident whose row the caller locks with the write: only the counter moves. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fieldError } from '../../errors.ts';
 import { majorToMinor, numberExceeds } from '../compensations/money.ts';
-import { endOfLocalDay } from '../deadlines/time-zone.ts';
+import { pastDueError, resolveDueAt } from '../deadlines/due-dates.ts';
 import { type Message, say } from '../messages/message.ts';
 import { issueMessage, valueAt } from '../messages/zod-issue.ts';
 import type { ExtraEvidence, Playbook, Severity, Stage } from '../playbooks/playbook.schema.ts';
@@ -19,6 +19,8 @@ export interface EvidenceCheckContext {
   complaintChannels: readonly string[];
   /** The drafted statement `evidence.statementId` names, when it names one. */
   named?: NamedStatement | undefined;
+  /** When the step happens: promised changes must be due after it. */
+  now?: Date | undefined;
 }
 
 export type EvidenceResult =
@@ -60,6 +62,13 @@ export function validateEvidence(
   }
   if (event === 'improve' && !errors.some((e) => e.field.startsWith('evidence.changes'))) {
     evidence.changes = resolvePlainDates(evidence.changes, playbookTimeZone(playbook));
+    const now = ctx.now;
+    if (now) {
+      (evidence.changes as { dueAt: string }[]).forEach((c, i) => {
+        const past = pastDueError(`evidence.changes[${i}].dueAt`, new Date(c.dueAt), now);
+        if (past) errors.push(past);
+      });
+    }
   }
   const extras = isStage(event) ? playbook.stages[event].requires : [];
   for (const extra of extras) errors.push(...checkExtra(extra, input[extra.field]));
@@ -127,16 +136,13 @@ function checkRules(
   return out;
 }
 
-/** `changes[].dueAt` given as a plain date becomes the end of that day in the playbook's time zone. */
+/** `changes[].dueAt` as instants (a plain date: the end of that day in the playbook's time zone). */
 function resolvePlainDates(changes: unknown, timeZone: string): unknown[] {
-  return (changes as { dueAt: string }[]).map((change) =>
-    PLAIN_DATE.test(change.dueAt)
-      ? { ...change, dueAt: endOfLocalDay(change.dueAt, timeZone).toISOString() }
-      : change,
-  );
+  return (changes as { dueAt: string }[]).map((change) => ({
+    ...change,
+    dueAt: resolveDueAt(change.dueAt, timeZone).toISOString(),
+  }));
 }
-
-const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A playbook's extra field: text (min characters), url (http/https), list (min items) or boolean (must be true). */
 function checkExtra(extra: ExtraEvidence, value: unknown): EvidenceError[] {

@@ -41,6 +41,7 @@ function createIncidentMachine(playbook: Playbook) {
           previousStatements: event.previousStatements,
           complaintChannels: event.complaintChannels,
           named: event.named,
+          now: new Date(event.now),
         }).ok,
       returnsTo: ({ context }, params: { stage: Stage }) => context.legalReturnTo === params.stage,
       reopensTo: ({ context }, params: { stage: Stage }) =>

@@ -58,6 +58,7 @@ export function stepIncident(
     previousStatements: ctx.previousStatements,
     complaintChannels: ctx.complaintChannels,
     named: ctx.named,
+    now: ctx.now,
   });
   if (!checked.ok) return { ok: false, rejection: { kind: 'invalid_evidence', errors: checked.errors } };
   const event: IncidentMachineEvent = {

@@ -10,6 +10,7 @@ export {
   machineColumns,
   planComplaintsAdded,
   planRecord,
+  planRecords,
 } from './incident.change.ts';
 export { toMermaid } from './incident.diagram.ts';
 export {

@@ -36,7 +36,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Whether `evidence.statementId` can name a statement at all (worth reading it). */
 export const isStatementId = (value: unknown): value is string =>
   typeof value === 'string' && UUID.test(value);
-const DRAFT_ROUTE = 'POST /v1/incidents/{id}/statements';
 
 /**
  * `apologise` and `admit` publish either an inline `statement` or an approved draft named by
@@ -54,7 +53,7 @@ export function resolveStatementEvidence(
   const { statementId, ...input } = given;
   if (statementId === undefined) {
     if (!approvalRule(playbook, ctx.severity).required) return { input, errors: [], claims: [] };
-    const message = say('statement.approval_required', { severity: ctx.severity, route: DRAFT_ROUTE });
+    const message = say('statement.approval_required', { severity: ctx.severity });
     return error(input, 'evidence.statement', 'approval_required', message);
   }
   if (!isStatementId(statementId)) {
@@ -83,7 +82,7 @@ function refuse(
   if (found === null || found.incidentId !== incidentId) {
     return {
       rule: 'statement_unknown',
-      message: say('statement.unknown', { id, route: DRAFT_ROUTE }),
+      message: say('statement.unknown', {}),
     };
   }
   if (found.stage !== event) {

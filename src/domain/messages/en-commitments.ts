@@ -5,7 +5,7 @@ export const enCommitments = {
   open_commitments: define(
     { count: 2 },
     (p) =>
-      `${p.count} public commitment(s) of this incident are still open: mark them done or cancelled, or close with evidence.carryOver: true to keep tracking them after the close.`,
+      `${p.count === 1 ? 'One public commitment' : `${p.count} public commitments`} of this incident ${p.count === 1 ? 'is' : 'are'} still open: mark them done or cancelled, or choose to keep tracking them after the close.`,
   ),
   commitment_not_found: define(
     { id: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3f' },

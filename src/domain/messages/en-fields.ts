@@ -1,3 +1,4 @@
+import { fieldLabel } from './field-labels.ts';
 import { define, type FieldMessage, fieldList, LISTINGS, type Nested } from './template.ts';
 
 const field = (say: Nested): FieldMessage => ({ field: 'evidence.statement', say });
@@ -29,8 +30,8 @@ export const enFields = {
   'value.not_empty': define({}, () => 'Must not be empty.'),
   'value.min_length': define({ min: 10 }, (p) => `At least ${p.min} characters needed.`),
   'value.max_length': define({ max: 200 }, (p) => `At most ${p.max} characters allowed.`),
-  'value.min_items': define({ min: 1 }, (p) => `At least ${p.min} item(s) needed.`),
-  'value.max_items': define({ max: 1000 }, (p) => `At most ${p.max} item(s) allowed.`),
+  'value.min_items': define({ min: 1 }, (p) => `Give at least ${p.min}.`),
+  'value.max_items': define({ max: 1000 }, (p) => `Give at most ${p.max}.`),
   'value.min': define({ min: 0 }, (p) => `Must be at least ${p.min}.`),
   'value.max': define({ max: 100 }, (p) => `Must be at most ${p.max}.`),
   'value.enum': define(
@@ -127,18 +128,18 @@ export const enFields = {
       `The reply is nearly the same as the one sent to complaint ${p.complaintId} of this incident once names and numbers are set aside (“${p.quote}”): customers compare answers in public, write this one for this customer.`,
   ),
   'statement.approval_required': define(
-    { severity: 'critical', route: 'POST /v1/incidents/{id}/statements' },
+    { severity: 'critical' },
     (p) =>
-      `At ${p.severity} severity this playbook needs an approved statement: draft it with ${p.route}, have another key approve it, then send its id as evidence.statementId.`,
+      `At ${p.severity} severity this apology needs a second person’s approval: draft it below, ask a colleague to approve it, then choose it here.`,
   ),
   'statement.id_format': define({}, () => 'Must be the id (a UUID) of a drafted statement.'),
   'statement.one_of': define(
     {},
-    () => 'Give either evidence.statement or evidence.statementId: the draft’s text is what is published.',
+    () => 'Choose an approved statement or write one here, not both: the approved text is what is published.',
   ),
   'statement.unknown': define(
-    { id: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c', route: 'POST /v1/incidents/{id}/statements' },
-    (p) => `Statement ${p.id} is not a statement of this incident: draft one with ${p.route}.`,
+    {},
+    () => 'That statement belongs to another incident: choose one drafted for this incident.',
   ),
   'statement.other_stage': define(
     { id: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c', stage: 'admit', event: 'apologise' },
@@ -179,6 +180,33 @@ export const enFields = {
     (p) => `is ${p.length} characters long; at most ${p.max} are accepted`,
   ),
   'content.not_utf8': define({}, () => 'is not valid UTF-8'),
+  'bulk.ids_or_filter': define(
+    {},
+    () => 'Send either the complaints chosen one by one or a filter, not both and not neither.',
+  ),
+  'check.min_length': define({}, () => 'Long enough to say what went wrong and what happens next.'),
+  'check.apology_phrase': define({}, () => 'It apologises in so many words.'),
+  'check.blame': define({}, () => 'It blames neither the customer nor anyone else for what the brand owns.'),
+  'check.tone': define({}, () => 'The tone is calm.'),
+  'check.canned': define({}, () => 'It is not a copy of a statement published for another incident.'),
+  'check.channels': define({}, () => 'It goes out on every channel customers complained on.'),
+  'statement.non_apology': define(
+    { phrase: 'any inconvenience' },
+    (p) =>
+      `This apologises for nothing in particular (“${p.phrase}”): say what went wrong and that you are sorry for it, e.g. “We are sorry your parcels are late.”`,
+  ),
+  'statement.blame_other': define(
+    { phrase: 'to wina kuriera' },
+    (p) =>
+      `The statement shifts the blame to someone else (“${p.phrase}”): the customer bought from you, so own it and say what you are doing about it, even when a partner failed.`,
+  ),
+  'check.non_apology': define({}, () => 'It apologises for what happened, not for “any inconvenience”.'),
+  'value.past': define(
+    { dueAt: '2026-12-01T22:59:59.999Z' },
+    () => 'This date has already passed: choose today or a later day.',
+  ),
+  'statement.reject_reason': define({}, () => 'Say why you reject it, so the author knows what to rewrite.'),
+  'field.label': define({ field: 'evidence.changes[1].dueAt' }, (p) => fieldLabel(p.field, 'en')),
   'query.cursor': define({}, () => 'is not a valid cursor'),
   'reference.playbook': define({ playbookId: 'delivery-dlay' }, (p) => `unknown playbook "${p.playbookId}"`),
 };

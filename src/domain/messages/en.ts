@@ -47,7 +47,7 @@ export const en = {
   ),
   playbook_not_found: define(
     { playbookId: 'delivery-dlay' },
-    (p) => `There is no playbook "${p.playbookId}"; GET /v1/playbooks lists the playbooks you can use.`,
+    (p) => `There is no playbook "${p.playbookId}"; choose one of the playbooks the engine has loaded.`,
   ),
   event_not_allowed: define(
     { event: 'close', state: 'apologise', allowed: ['apologise', 'dismiss'] as readonly string[] },
@@ -63,12 +63,12 @@ export const en = {
       ] as readonly FieldMessage[],
     },
     (p, t) =>
-      `The statement breaks ${p.errors.length} rule(s); fix the text and draft it again: ${p.errors.map((e) => t(e.say)).join(' ')}`,
+      `The statement breaks ${p.errors.length === 1 ? 'one rule' : `${p.errors.length} rules`}; fix the text and draft it again: ${p.errors.map((e) => t(e.say)).join(' ')}`,
   ),
   self_approval: define(
-    { statementId: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c' },
-    (p) =>
-      `Statement ${p.statementId} was drafted with this API key: another person, with their own key, must approve or reject it.`,
+    {},
+    () =>
+      'You drafted this statement yourself: another person, signed in with their own key, must approve or reject it.',
   ),
   approver_not_allowed: define(
     { role: 'manager', allowed: ['admin'] as readonly string[] },
@@ -76,9 +76,9 @@ export const en = {
       `This incident's playbook lets only ${p.allowed.join(' or ')} keys decide on statements at its severity; a ${p.role} key may not. Ask someone with such a key.`,
   ),
   statement_decided: define(
-    { statementId: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3c', status: 'approved' },
-    (p) =>
-      `Statement ${p.statementId} is ${p.status.replace('_', ' ')}, not waiting for approval: a decision is final; draft a new statement to change the text.`,
+    {},
+    () =>
+      'This statement was already decided, and a decision is final: draft a new statement to change the text.',
   ),
   unsupported_charset: define(
     { charset: 'ISO-8859-1' },
@@ -140,14 +140,14 @@ export const en = {
   complaint_being_stored: define({}, () => 'The complaint is being stored by another request; retry.'),
   concurrent_change: define({}, () => 'A concurrent change got in the way and nothing was written; retry.'),
   public_reply_first: define(
-    { complaintId: '0190d1a0-5b8e-7cc1-8e8b-6a1f4d1e2b3d' },
-    (p) =>
-      `Complaint ${p.complaintId} has no public reply yet: answer it publicly first, where the customer complained, then move the conversation to a private channel.`,
+    {},
+    () =>
+      'This complaint has no public reply yet: answer it publicly first, where the customer complained, then move the conversation to a private channel.',
   ),
   unanswered_complaints: define(
     { count: 3 },
     (p) =>
-      `${p.count} complaint(s) of this incident have no public reply yet: answer them, or close with evidence.unansweredReason saying why they stay unanswered.`,
+      `${p.count === 1 ? 'One complaint' : `${p.count} complaints`} of this incident still ${p.count === 1 ? 'has' : 'have'} no public reply: answer them, or say why they stay unanswered when you close.`,
   ),
   idempotency_key_reused: define(
     {},

@@ -1,4 +1,5 @@
 import type { enFields } from './en-fields.ts';
+import { fieldLabel } from './field-labels.ts';
 import { fieldList, LISTINGS, plPlural, type TextsOf } from './template.ts';
 
 const TYPES: Record<string, string> = {
@@ -29,7 +30,7 @@ export const plFields: TextsOf<typeof enFields> = {
   'value.not_empty': () => 'Nie może być puste.',
   'value.min_length': (p) => `Potrzeba co najmniej ${chars(p.min)}.`,
   'value.max_length': (p) => `Dozwolone jest najwyżej ${chars(p.max)}.`,
-  'value.min_items': (p) => `Potrzeba co najmniej ${items(p.min)}.`,
+  'value.min_items': (p) => `Podaj co najmniej ${items(p.min)}.`,
   'value.max_items': (p) => `Dozwolone jest najwyżej ${items(p.max)}.`,
   'value.min': (p) => `Musi wynosić co najmniej ${p.min}.`,
   'value.max': (p) => `Może wynosić najwyżej ${p.max}.`,
@@ -73,12 +74,12 @@ export const plFields: TextsOf<typeof enFields> = {
   'reply.canned_in_incident': (p) =>
     `Odpowiedź jest prawie taka sama jak ta wysłana na skargę ${p.complaintId} w tym incydencie, gdy pominąć imiona i liczby („${p.quote}”): klienci porównują odpowiedzi publicznie, napisz tę z myślą o tym kliencie.`,
   'statement.approval_required': (p) =>
-    `Przy wadze ${p.severity} ten playbook wymaga zatwierdzonego oświadczenia: przygotuj je przez ${p.route}, poproś inną osobę (inny klucz) o zatwierdzenie, a potem podaj jego id jako evidence.statementId.`,
+    `Przy wadze ${p.severity} te przeprosiny musi zatwierdzić druga osoba: przygotuj szkic poniżej, poproś współpracownika o zatwierdzenie i wybierz go tutaj.`,
   'statement.id_format': () => 'Musi być identyfikatorem (UUID) przygotowanego oświadczenia.',
   'statement.one_of': () =>
-    'Podaj evidence.statement albo evidence.statementId, nie oba: publikowany jest tekst przygotowanego oświadczenia.',
-  'statement.unknown': (p) =>
-    `Oświadczenie ${p.id} nie należy do tego incydentu: przygotuj je przez ${p.route}.`,
+    'Wybierz zatwierdzone oświadczenie albo wpisz je tutaj, nie oba: publikowany jest zatwierdzony tekst.',
+  'statement.unknown': () =>
+    'To oświadczenie należy do innego incydentu: wybierz oświadczenie przygotowane dla tego incydentu.',
   'statement.other_stage': (p) =>
     `Oświadczenie ${p.id} przygotowano dla etapu ${p.stage}, nie dla ${p.event}: przygotuj oświadczenie dla ${p.event}.`,
   'statement.not_approved': (p) =>
@@ -101,6 +102,21 @@ export const plFields: TextsOf<typeof enFields> = {
     `ma więcej niż ${p.max} ${plPlural(p.max, 'poziom', 'poziomy', 'poziomów')} zagnieżdżenia`,
   'content.too_long': (p) => `ma ${chars(p.length)}; przyjmujemy najwyżej ${p.max}`,
   'content.not_utf8': () => 'nie jest poprawnym UTF-8',
+  'bulk.ids_or_filter': () => 'Wyślij albo wybrane skargi, albo filtr: jedno z dwóch.',
+  'check.min_length': () => 'Wystarczająco długie, by powiedzieć, co poszło nie tak i co będzie dalej.',
+  'check.apology_phrase': () => 'Przeprasza wprost, własnymi słowami.',
+  'check.blame': () => 'Nie obwinia klienta ani nikogo innego za to, za co odpowiada marka.',
+  'check.tone': () => 'Ton jest spokojny.',
+  'check.canned': () => 'To nie kopia oświadczenia opublikowanego przy innym incydencie.',
+  'check.channels': () => 'Trafi na każdy kanał, na którym klienci się skarżyli.',
+  'statement.non_apology': (p) =>
+    `To przeprosiny, które za nic konkretnego nie przepraszają („${p.phrase}”): napisz, co poszło nie tak, i przeproś właśnie za to, np. „Przepraszamy, że Wasze paczki się spóźniają”.`,
+  'statement.blame_other': (p) =>
+    `Oświadczenie zrzuca winę na kogoś innego („${p.phrase}”): klienci kupowali u Was, więc weźcie to na siebie i napiszcie, co robicie, nawet jeśli zawiódł partner.`,
+  'check.non_apology': () => 'Przeprasza za to, co się stało, a nie za „ewentualne niedogodności”.',
+  'value.past': () => 'Ta data już minęła: wybierz dzisiejszy albo późniejszy dzień.',
+  'statement.reject_reason': () => 'Napisz, dlaczego odrzucasz, żeby autor wiedział, co poprawić.',
+  'field.label': (p) => fieldLabel(p.field, 'pl'),
   'query.cursor': () => 'nie jest poprawnym kursorem',
   'reference.playbook': (p) => `nieznany playbook „${p.playbookId}”`,
 };

@@ -51,7 +51,7 @@ export const pl: Catalog = {
   method_not_allowed: (p) =>
     `Metoda ${p.method} nie jest dozwolona dla ${p.path}; użyj: ${p.allowed.join(', ')}.`,
   playbook_not_found: (p) =>
-    `Nie ma playbooka „${p.playbookId}”; listę playbooków, których możesz użyć, zwraca GET /v1/playbooks.`,
+    `Nie ma playbooka „${p.playbookId}”; wybierz jeden z playbooków wczytanych przez system.`,
   event_not_allowed: (p) =>
     `Zdarzenie „${p.event}” nie jest przyjmowane, gdy incydent jest w stanie „${p.state}”. ${
       p.allowed.length
@@ -60,12 +60,12 @@ export const pl: Catalog = {
     }`,
   statement_refused: (p, t) =>
     `Oświadczenie łamie ${p.errors.length} ${plPlural(p.errors.length, 'zasadę', 'zasady', 'zasad')}; popraw tekst i przygotuj je ponownie: ${p.errors.map((e) => t(e.say)).join(' ')}`,
-  self_approval: (p) =>
-    `Oświadczenie ${p.statementId} przygotowano tym kluczem API: zatwierdzić lub odrzucić je musi inna osoba, własnym kluczem.`,
+  self_approval: () =>
+    'To oświadczenie przygotowałeś sam: zatwierdzić lub odrzucić je musi inna osoba, zalogowana własnym kluczem.',
   approver_not_allowed: (p) =>
     `Playbook tego incydentu pozwala decydować o oświadczeniach przy tej wadze tylko kluczom ${p.allowed.join(' lub ')}; klucz ${p.role} nie może. Poproś kogoś, kto ma taki klucz.`,
-  statement_decided: (p) =>
-    `Oświadczenie ${p.statementId} ma już status ${p.status} i nie czeka na zatwierdzenie: decyzja jest ostateczna; aby zmienić tekst, przygotuj nowe oświadczenie.`,
+  statement_decided: () =>
+    'O tym oświadczeniu już zdecydowano i decyzja jest ostateczna: aby zmienić tekst, przygotuj nowe oświadczenie.',
   unsupported_charset: (p) =>
     `Treść zadeklarowano jako charset=${p.charset}; JSON przyjmujemy tylko w UTF-8: zakoduj ją w UTF-8 i wyślij charset=utf-8 albo bez charset.`,
   uri_too_long: () =>
@@ -91,10 +91,10 @@ export const pl: Catalog = {
   complaint_already_attached: (p) => `Skarga ${p.id} jest już przypisana do incydentu ${p.incidentId}.`,
   complaint_being_stored: () => 'Tę skargę zapisuje właśnie inne żądanie; spróbuj ponownie.',
   concurrent_change: () => 'Przeszkodziła równoczesna zmiana i nic nie zostało zapisane; spróbuj ponownie.',
-  public_reply_first: (p) =>
-    `Skarga ${p.complaintId} nie ma jeszcze publicznej odpowiedzi: najpierw odpowiedz publicznie, tam gdzie klient napisał, a dopiero potem przenieś rozmowę na kanał prywatny.`,
+  public_reply_first: () =>
+    'Ta skarga nie ma jeszcze publicznej odpowiedzi: najpierw odpowiedz publicznie, tam gdzie klient napisał, a dopiero potem przenieś rozmowę na kanał prywatny.',
   unanswered_complaints: (p) =>
-    `Skargi tego incydentu bez publicznej odpowiedzi: ${p.count}. Odpowiedz na nie albo zamknij incydent z evidence.unansweredReason, wyjaśniając, dlaczego zostają bez odpowiedzi.`,
+    `Skargi tego incydentu bez publicznej odpowiedzi: ${p.count}. Odpowiedz na nie albo przy zamykaniu napisz, dlaczego zostają bez odpowiedzi.`,
   idempotency_key_reused: () =>
     'Ten Idempotency-Key został już użyty z innym żądaniem; do nowego żądania użyj nowego klucza.',
   idempotency_key_in_flight: () =>

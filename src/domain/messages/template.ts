@@ -31,7 +31,10 @@ export function define<P>(example: P, text: Template<P>): { example: P; text: Te
 
 /** `field: message` for each field, in the language of the whole. */
 export function fieldList(separator: string): Template<{ errors: readonly FieldMessage[] }> {
-  return (p, t) => p.errors.map((e) => `${e.field}: ${t(e.say)}`).join(separator);
+  return (p, t) =>
+    p.errors
+      .map((e) => `${t({ key: 'field.label', params: { field: e.field } })}: ${t(e.say)}`)
+      .join(separator);
 }
 
 /** Details that only list field messages: the same in every language (their parts are translated). */
@@ -41,7 +44,11 @@ export const LISTINGS = {
   rule_failures: ((p, t) => p.failures.map((f) => t(f.say)).join(' ')) as Template<{
     failures: readonly FieldMessage[];
   }>,
-  field_problem: ((p, t) => `${p.field} ${t(p.say)}.`) as Template<{ field: string; say: Nested }>,
+  field_problem: ((p, t) =>
+    `${t({ key: 'field.label', params: { field: p.field } })} ${t(p.say)}.`) as Template<{
+    field: string;
+    say: Nested;
+  }>,
 };
 
 /** The templates of a catalog section, as another language must provide them. */

@@ -1,3 +1,4 @@
+import { english, type Message, say } from '../messages/message.ts';
 import type { Playbook } from '../playbooks/playbook.schema.ts';
 import {
   checkChannels,
@@ -15,15 +16,8 @@ export interface StatementDraft {
   channels: readonly string[];
 }
 
-/** What a rule that passed says, so a UI can show every rule as people type. */
-const PASSED: Readonly<Record<StatementRule, string>> = {
-  min_length: 'Long enough to say what went wrong and what happens next.',
-  apology_phrase: 'It apologises in so many words.',
-  blame: 'It does not blame the customer.',
-  tone: 'The tone is calm.',
-  canned: 'It is not a copy of a statement published for another incident.',
-  channels: 'It goes out on every channel customers complained on.',
-};
+/** What a rule that passed says (a catalog message), so a UI can show every rule as people type. */
+const PASSED = (rule: StatementRule): Message => say(`check.${rule}`, {});
 
 /**
  * Every statement rule of the stage, passed or not: the rules of transitions (statement.rules.ts) run on
@@ -44,8 +38,11 @@ export function checkDraft(
   }
   const checks = rules.flatMap((rule): StatementCheck[] => {
     const failed = failures.filter((f) => f.rule === rule);
-    if (failed.length === 0) return [{ rule, ok: true, message: PASSED[rule] }];
-    return failed.map((f) => ({ rule, ok: false, message: f.message }));
+    if (failed.length === 0) {
+      const passed = PASSED(rule);
+      return [{ rule, ok: true, message: english(passed), say: passed }];
+    }
+    return failed.map((f) => ({ rule, ok: false, message: f.message, say: f.say }));
   });
   return { checks, failures };
 }

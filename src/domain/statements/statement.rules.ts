@@ -1,6 +1,7 @@
 import { type FieldError, fieldError } from '../../errors.ts';
 import { type Message, say } from '../messages/message.ts';
 import type { Playbook } from '../playbooks/playbook.schema.ts';
+import { DEFLECTION_PHRASES, NON_APOLOGY_PHRASES } from './statement.evasions.ts';
 import {
   DEFAULT_APOLOGY_PHRASES,
   DEFAULT_BLAME_PHRASES,
@@ -16,12 +17,19 @@ export { DEFAULT_APOLOGY_PHRASES, normaliseStatement };
  * Pure functions: the caller supplies the playbook and the earlier statements.
  * @see /work/shared/seeds — "never use template answers", "do not be afraid to apologise publicly".
  */
-export type StatementRule = 'min_length' | 'apology_phrase' | 'blame' | 'tone' | 'canned' | 'channels';
+export type StatementRule =
+  | 'min_length'
+  | 'apology_phrase'
+  | 'non_apology'
+  | 'blame'
+  | 'tone'
+  | 'canned'
+  | 'channels';
 
 /** The rules {@link checkStatement} applies to a statement of each kind, in the order it reports them. */
 export const STATEMENT_KIND_RULES: Readonly<Record<'apology' | 'admission', readonly StatementRule[]>> = {
-  apology: ['min_length', 'apology_phrase', 'blame', 'tone', 'canned'],
-  admission: ['min_length', 'blame', 'tone', 'canned'],
+  apology: ['min_length', 'apology_phrase', 'non_apology', 'blame', 'tone', 'canned'],
+  admission: ['min_length', 'non_apology', 'blame', 'tone', 'canned'],
 };
 
 /** One refused rule; `message` is written for the PR manager, not for a developer. */
@@ -117,9 +125,17 @@ export function checkStatement(
   if (kind === 'apology' && firstPhrase(text, phrases.apology) === undefined) {
     failures.push(failure(field, 'apology_phrase', say('statement.apology_phrase', {})));
   }
+  const evasion = firstPhrase(text, phrases.nonApology);
+  if (evasion !== undefined) {
+    failures.push(failure(field, 'non_apology', say('statement.non_apology', { phrase: evasion })));
+  }
   const blame = firstPhrase(text, phrases.blame);
   if (blame !== undefined) {
     failures.push(failure(field, 'blame', say('statement.blame', { phrase: blame.replace(/\*$/, '…') })));
+  }
+  const deflection = firstPhrase(text, phrases.deflection);
+  if (deflection !== undefined) {
+    failures.push(failure(field, 'blame', say('statement.blame_other', { phrase: deflection })));
   }
   for (const finding of checkTone(text, phrases.tone)) {
     failures.push(failure(field, 'tone', toneMessage(finding)));
@@ -185,7 +201,9 @@ export function quote(text: string): string {
 
 interface PhraseLists {
   apology: readonly string[];
+  nonApology: readonly string[];
   blame: readonly string[];
+  deflection: readonly string[];
   tone: readonly string[];
 }
 
@@ -198,7 +216,10 @@ function phraseListsOf(playbook: Pick<Playbook, 'statements'> & Partial<Playbook
     const { statements } = playbook;
     lists = {
       apology: phrasesFor(DEFAULT_APOLOGY_PHRASES, statements.apologyPhrases, playbook.languages),
+      // Like blaming the customer, evasions are refused in every language, whatever the playbook lists.
+      nonApology: phrasesFor(NON_APOLOGY_PHRASES, {}),
       blame: phrasesFor(DEFAULT_BLAME_PHRASES, statements.blamePhrases),
+      deflection: phrasesFor(DEFLECTION_PHRASES, {}),
       tone: phrasesFor(DEFAULT_TONE_PHRASES, statements.tonePhrases ?? {}),
     };
     phraseLists.set(playbook, lists);

@@ -1,3 +1,4 @@
+import type { Message } from '../messages/message.ts';
 import type { StatementRule } from './statement.rules.ts';
 
 /** The stages that publish a statement. */
@@ -27,7 +28,10 @@ export interface StatementDecision {
 export interface StatementCheck {
   rule: StatementRule;
   ok: boolean;
+  /** In English, as stored with the statement. */
   message: string;
+  /** The same as a catalog message, which a check answered to a person renders in their language. */
+  say?: Message;
 }
 
 /** A statement as stored and shown (the contract's `Statement`), with its reminder times. */

@@ -6,8 +6,11 @@ import type { ComplaintService } from '../../services/complaint.service.ts';
 import type { ComplaintReplies } from '../../services/complaint-replies.service.ts';
 import type { IdempotencyKeys } from '../../services/idempotency-keys.ts';
 import { actorOf } from '../actor.ts';
+import { toProblem } from '../error-handler.ts';
 import { idempotent } from '../idempotency.ts';
+import { problemLanguages } from '../languages.ts';
 import { problemResponses } from '../problem.ts';
+import { BulkAttachBody, BulkAttachOut } from '../schemas/complaint-lists.ts';
 import { ReplyBody, ReplyOut } from '../schemas/complaint-replies.ts';
 import {
   AttachBody,
@@ -42,6 +45,43 @@ export function complaintActionRoutes(
       async (request) => {
         const { incidentId, actor } = request.body;
         return complaints.attach(request.params.id, incidentId, actorOf(request, actor));
+      },
+    );
+
+    app.post(
+      '/v1/complaints/attach',
+      {
+        schema: {
+          tags: ['Complaints'],
+          summary: 'Attach many triaged complaints to one incident at once (by id, or all a filter matches)',
+          description:
+            'One transaction; each complaint audited as by the single attach. A complaint on another incident (409) or unknown ' +
+            '(404) is refused on its own in `refused`; the others are attached. A manager’s triage never reopens an incident.',
+          body: BulkAttachBody,
+          response: { 200: BulkAttachOut, ...problemResponses(400, 401, 403, 415, 422, 429) },
+        },
+      },
+      async (request) => {
+        const { incidentId, actor, complaintIds, filter } = request.body;
+        const languages = problemLanguages(request);
+        const picked =
+          filter !== undefined
+            ? {
+                filter: (({ private: movedPrivate, q, ...rest }) => ({
+                  ...rest,
+                  movedPrivate,
+                  ...(q === undefined ? {} : { search: { text: q, broad: false } }),
+                }))(filter),
+              }
+            : { complaintIds: complaintIds ?? [] };
+        const result = await complaints.attachMany(incidentId, picked, actorOf(request, actor));
+        return {
+          ...result,
+          refused: result.refused.map((r) => ({
+            complaintId: r.complaintId,
+            problem: toProblem(r.error, languages),
+          })),
+        };
       },
     );
 

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { translator } from '../../domain/messages/message.ts';
 import type { StatementService } from '../../services/statement.service.ts';
 import { actorOf } from '../actor.ts';
+import { problemLanguages } from '../languages.ts';
 import { problemResponses } from '../problem.ts';
 import { IdParams } from '../schemas/common.ts';
 import {
@@ -29,9 +31,17 @@ export function statementRoutes(statements: StatementService): FastifyPluginAsyn
           response: { 200: CheckOut, ...problemResponses(400, 401, 403, 404, 415, 422, 429) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { actor: _actor, ...input } = request.body;
-        return statements.check(request.params.id, input);
+        const { ok, checks } = await statements.check(request.params.id, input);
+        // Shown as people type: in their language (Accept-Language), like the problems.
+        const language = problemLanguages(request)[0] ?? 'en';
+        const { t } = translator(language);
+        reply.header('content-language', language);
+        return {
+          ok,
+          checks: checks.map((c) => ({ rule: c.rule, ok: c.ok, message: c.say ? t(c.say) : c.message })),
+        };
       },
     );
 

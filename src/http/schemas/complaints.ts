@@ -4,7 +4,7 @@ import { MAX_COMPLAINT_TEXT } from '../../domain/complaints/complaint.rules.ts';
 import { messageKey } from '../../domain/messages/message.ts';
 import { COMPLAINT_SOURCES } from '../../domain/playbooks/playbook.schema.ts';
 import { ProblemSchema } from '../problem.ts';
-import { BooleanQuery, Cursor, EXAMPLE_INCIDENT_ID, Limit, Timestamp } from './common.ts';
+import { EXAMPLE_INCIDENT_ID, Timestamp } from './common.ts';
 
 export const EXAMPLE_COMPLAINT_ID = '8c1b7e52-3d0a-4f7e-9a61-2b5d4c3e1f09';
 export const Short = (max: number) => z.string().trim().min(1).max(max);
@@ -187,39 +187,6 @@ export const IdempotencyHeaders = z.object({
     example: '5b3f0c1e-complaint-fb-1029384756',
   }),
 });
-
-export const ComplaintListQuery = z.strictObject({
-  answered: BooleanQuery.optional(),
-  overdue: BooleanQuery.optional().meta({
-    description: '`true`: unanswered past firstReplyDueAt (what needs an answer first); `false`: the others',
-  }),
-  source: z.enum(COMPLAINT_SOURCES).optional(),
-  incidentId: z
-    .union([z.uuid(), z.literal('none')])
-    .optional()
-    .meta({ description: 'An incident id, or `none` for complaints attached to no incident (triage)' }),
-  q: z.string().trim().min(1).max(200).optional().meta({
-    description:
-      'Words to find in the text, searched in each complaint’s own language (English and Greek by stems, Polish as written words). Quotes for a phrase, `-word` to exclude, `or` between alternatives',
-    example: 'parcel late',
-  }),
-  cursor: Cursor,
-  limit: Limit,
-});
-
-export const IncidentComplaintsQuery = z.strictObject({
-  answered: BooleanQuery.optional(),
-  cursor: Cursor,
-  limit: Limit,
-});
-
-export const ComplaintPage = z
-  .object({ items: z.array(ComplaintOut), nextCursor: z.string().nullable() })
-  .meta({ example: { items: [exampleComplaint], nextCursor: null } });
-
-export const ComplaintCursor = z.object({ r: z.iso.datetime(), i: z.uuid() });
-/** The cursor of lists of what waits for a reply (soonest due first). */
-export const DueCursor = z.object({ d: z.iso.datetime().nullable(), i: z.uuid() });
 
 export const AttachBody = z
   .strictObject({ incidentId: z.uuid(), actor: Actor })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageKey } from '../../domain/messages/message.ts';
 import {
   DECISIONS,
   STATEMENT_STAGES,
@@ -35,8 +36,15 @@ export const StatementBody = z
 export const DecisionBody = z
   .strictObject({
     decision: z.enum(DECISIONS),
-    note: Text(2000).optional().meta({ description: 'Why: kept with the decision and audited' }),
+    note: Text(2000).optional().meta({
+      description:
+        'Why: kept with the decision and audited; required to reject (the author rewrites from it)',
+    }),
     actor: Text(200).optional().meta({ description: 'Who decides (recorded in the audit log)' }),
+  })
+  .refine((b) => b.decision !== 'reject' || b.note !== undefined, {
+    path: ['note'],
+    error: messageKey('statement.reject_reason'),
   })
   .meta({ example: { decision: 'approve', note: 'Checked with legal; fine to publish.' } });
 

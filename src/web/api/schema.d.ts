@@ -2151,7 +2151,7 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         decision: "approve" | "reject";
-                        /** @description Why: kept with the decision and audited */
+                        /** @description Why: kept with the decision and audited; required to reject (the author rewrites from it) */
                         note?: string;
                         /** @description Who decides (recorded in the audit log) */
                         actor?: string;
@@ -3319,8 +3319,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Complaints, oldest first; what still waits (`answered=false`, `overdue=true`) soonest due first
-         * @description An integration key sees only the complaints it posted.
+         * Complaints, oldest first or as `sort` says; what still waits (`answered=false`, `overdue=true`) soonest due first
+         * @description An integration key sees only the complaints it posted. Unattached complaints say why they wait in `match`.
          */
         get: {
             parameters: {
@@ -3329,10 +3329,16 @@ export interface paths {
                     /** @description `true`: unanswered past firstReplyDueAt (what needs an answer first); `false`: the others */
                     overdue?: "true" | "false";
                     source?: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "review" | "email" | "chat" | "other";
+                    /** @description `true`: moved to a private channel; `false`: not */
+                    private?: "true" | "false";
+                    /** @description What the platform (Meta) reported since: the comment was edited, or removed */
+                    platformState?: "edited" | "removed";
+                    /** @description Words to find, searched in each complaint’s own language (English and Greek by stems, Polish as written words); quotes for a phrase, `-word` to exclude, `or` between alternatives. In an incident’s list also the words as typed in the text, its platform edit, the author and the order number */
+                    q?: string;
                     /** @description An incident id, or `none` for complaints attached to no incident (triage) */
                     incidentId?: string | "none";
-                    /** @description Words to find in the text, searched in each complaint’s own language (English and Greek by stems, Polish as written words). Quotes for a phrase, `-word` to exclude, `or` between alternatives */
-                    q?: string;
+                    /** @description `urgent`: unanswered soonest due first, then the answered; `newest`/`oldest`: by arrival. Default: oldest first, or soonest due first when `answered=false` or `overdue=true` */
+                    sort?: "urgent" | "newest" | "oldest";
                     /** @description Opaque cursor from the previous page’s nextCursor */
                     cursor?: string;
                     limit?: number;
@@ -3353,8 +3359,104 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["Complaint"][];
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                source: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "review" | "email" | "chat" | "other";
+                                externalId: string;
+                                text: string;
+                                /** @description Detected at ingest among en, pl and el (ISO 639-1), or `und` when the text is too short to tell */
+                                language: string;
+                                /**
+                                 * @description What it is about (e.g. delivery, courier, refund), from its playbook’s topic keywords in its language at ingest (every playbook’s when none claims it); sorted, empty when no keyword occurs
+                                 * @example [
+                                 *       "courier",
+                                 *       "delivery"
+                                 *     ]
+                                 */
+                                topics: string[];
+                                author?: string;
+                                url?: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-11-24T09:30:00.000Z
+                                 */
+                                occurredAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-11-24T09:30:00.000Z
+                                 */
+                                receivedAt: string;
+                                orderId?: string;
+                                tags?: string[];
+                                /** @description The post or media a comment sits under, when known */
+                                postId?: string;
+                                /** Format: uuid */
+                                incidentId: string | null;
+                                answered: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-11-24T09:30:00.000Z
+                                 */
+                                answeredAt: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description When the first reply is due: the playbook’s firstReply for the severity, else the default policy (FIRST_REPLY_DEFAULT, 24 h); null only on complaints stored before that policy
+                                 * @example 2026-11-24T09:30:00.000Z
+                                 */
+                                firstReplyDueAt: string | null;
+                                /**
+                                 * @description firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it
+                                 * @example 2026-11-24T12:12:03+01:00
+                                 */
+                                firstReplyDueAtLocal: string | null;
+                                /** @description The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached) */
+                                firstReplyBreached: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-11-24T09:30:00.000Z
+                                 */
+                                redactedAt: string | null;
+                                /** @description Where the conversation moved after a public reply (move-private); null while public */
+                                privateChannel: {
+                                    /** @enum {string} */
+                                    channel: "dm" | "email" | "phone";
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-11-24T09:30:00.000Z
+                                     */
+                                    at: string;
+                                } | null;
+                                /** @description Present when the channel (Meta webhooks) reported an edit or removal of the comment: `text` stays as first received */
+                                channelChanges?: {
+                                    editedText: string | null;
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-11-24T09:30:00.000Z
+                                     */
+                                    editedAt: string | null;
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-11-24T09:30:00.000Z
+                                     */
+                                    removedAt: string | null;
+                                };
+                                /** @description Why an unattached complaint waits (triage); absent on attached complaints */
+                                match?: {
+                                    /** @description The playbook it counts towards, or null */
+                                    playbookId: string | null;
+                                    /** @description For a complaint no trigger matched: the playbook it came closest to */
+                                    closest: {
+                                        playbookId: string;
+                                        /** @description What it lacked: `keywords` (none of the trigger’s words or tags), `source` (a channel the playbook does not watch), `orderId` (an order number in another format) */
+                                        missing: ("keywords" | "source" | "orderId")[];
+                                    } | null;
+                                };
+                            }[];
                             nextCursor: string | null;
+                            /** @description Counted when `incidentId` is given (`none` too), else null */
+                            total: number | null;
                         };
                     };
                 };
@@ -3718,18 +3820,34 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The complaints attached to an incident, oldest first (`answered=false`: soonest due first)
-         * @description JSON pages by default. `Accept: text/csv` answers the whole list (the `answered` filter applies; `cursor` and `limit` do not) as RFC 4180 CSV with a header row; cells a spreadsheet would run as a formula (leading `=`, `+`, `-`, `@`, tab, CR) start with `'`.
+         * The complaints of an incident with their conversations, filtered, searched and sorted; `total` counts what the filter matches
+         * @description JSON pages by default. `Accept: text/csv` answers every complaint the filters match (`cursor` and `limit` do not apply) as RFC 4180 CSV, UTF-8 with a byte-order mark (so spreadsheets read Polish letters), a header row and the reply texts; cells a spreadsheet would run as a formula (leading `=`, `+`, `-`, `@`, tab, CR, LF) start with `'`.
          */
         get: {
             parameters: {
                 query?: {
                     answered?: "true" | "false";
+                    /** @description `true`: unanswered past firstReplyDueAt (what needs an answer first); `false`: the others */
+                    overdue?: "true" | "false";
+                    source?: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "review" | "email" | "chat" | "other";
+                    /** @description `true`: moved to a private channel; `false`: not */
+                    private?: "true" | "false";
+                    /** @description What the platform (Meta) reported since: the comment was edited, or removed */
+                    platformState?: "edited" | "removed";
+                    /** @description Words to find, searched in each complaint’s own language (English and Greek by stems, Polish as written words); quotes for a phrase, `-word` to exclude, `or` between alternatives. In an incident’s list also the words as typed in the text, its platform edit, the author and the order number */
+                    q?: string;
+                    /** @description Only the comments under this post */
+                    postId?: string;
+                    /** @description `urgent`: unanswered soonest due first, then the answered; `newest`/`oldest`: by arrival. Default: oldest first, or soonest due first when `answered=false` or `overdue=true` */
+                    sort?: "urgent" | "newest" | "oldest";
                     /** @description Opaque cursor from the previous page’s nextCursor */
                     cursor?: string;
                     limit?: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description The ETag of the page you hold: 304 while it is still the page */
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -3744,10 +3862,105 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["Complaint"][];
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                source: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "review" | "email" | "chat" | "other";
+                                externalId: string;
+                                text: string;
+                                /** @description Detected at ingest among en, pl and el (ISO 639-1), or `und` when the text is too short to tell */
+                                language: string;
+                                /**
+                                 * @description What it is about (e.g. delivery, courier, refund), from its playbook’s topic keywords in its language at ingest (every playbook’s when none claims it); sorted, empty when no keyword occurs
+                                 * @example [
+                                 *       "courier",
+                                 *       "delivery"
+                                 *     ]
+                                 */
+                                topics: string[];
+                                author?: string;
+                                url?: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-11-24T09:30:00.000Z
+                                 */
+                                occurredAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-11-24T09:30:00.000Z
+                                 */
+                                receivedAt: string;
+                                orderId?: string;
+                                tags?: string[];
+                                /** @description The post or media a comment sits under, when known */
+                                postId?: string;
+                                /** Format: uuid */
+                                incidentId: string | null;
+                                answered: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-11-24T09:30:00.000Z
+                                 */
+                                answeredAt: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description When the first reply is due: the playbook’s firstReply for the severity, else the default policy (FIRST_REPLY_DEFAULT, 24 h); null only on complaints stored before that policy
+                                 * @example 2026-11-24T09:30:00.000Z
+                                 */
+                                firstReplyDueAt: string | null;
+                                /**
+                                 * @description firstReplyDueAt as local time with its offset (RFC 3339), in the time zone of the playbook of the complaint’s incident, else of the playbook it matched, else UTC (the default policy); null with it
+                                 * @example 2026-11-24T12:12:03+01:00
+                                 */
+                                firstReplyDueAtLocal: string | null;
+                                /** @description The worker found it still unanswered at firstReplyDueAt (complaint.first_reply_breached) */
+                                firstReplyBreached: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-11-24T09:30:00.000Z
+                                 */
+                                redactedAt: string | null;
+                                /** @description Where the conversation moved after a public reply (move-private); null while public */
+                                privateChannel: {
+                                    /** @enum {string} */
+                                    channel: "dm" | "email" | "phone";
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-11-24T09:30:00.000Z
+                                     */
+                                    at: string;
+                                } | null;
+                                /** @description Present when the channel (Meta webhooks) reported an edit or removal of the comment: `text` stays as first received */
+                                channelChanges?: {
+                                    editedText: string | null;
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-11-24T09:30:00.000Z
+                                     */
+                                    editedAt: string | null;
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-11-24T09:30:00.000Z
+                                     */
+                                    removedAt: string | null;
+                                };
+                                replies: components["schemas"]["Reply"][];
+                            }[];
                             nextCursor: string | null;
+                            /** @description How many complaints the filter matches, on every page */
+                            total: number;
                         };
                         "text/csv": string;
+                    };
+                };
+                /** @description Not modified: the ETag still matches */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
                     };
                 };
                 /** @description A problem document (RFC 9457). Its `type` is one of: /problems/bad-request, /problems/validation-error, /problems/malformed-json, /problems/bad-url, /problems/bad-content-length. */
@@ -3891,6 +4104,133 @@ export interface paths {
                 };
                 /** @description A problem document (RFC 9457). Its `type` is one of: /problems/event-not-allowed, /problems/conflict, /problems/public-reply-first, /problems/unanswered-complaints, /problems/delivery-final, /problems/statement-decided, /problems/idempotency-key-in-flight, /problems/open-commitments, /problems/commitment-move-refused, /problems/compensation-move-not-allowed. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/unsupported-media-type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/playbook-not-found, /problems/unprocessable, /problems/validation-error, /problems/invalid-evidence, /problems/statement-refused, /problems/idempotency-key-reused, /problems/webhook-url-refused, /problems/compensation-refused. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/rate-limited. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/attach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach many triaged complaints to one incident at once (by id, or all a filter matches)
+         * @description One transaction; each complaint audited as by the single attach. A complaint on another incident (409) or unknown (404) is refused on its own in `refused`; the others are attached. A manager’s triage never reopens an incident.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Either `complaintIds` (at most 1000), or `filter`: every unattached complaint it matches (the oldest 1000 per request) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        incidentId: string;
+                        /** @description At most 1000 */
+                        complaintIds?: string[];
+                        /** @description The global list’s filters, over the complaints attached to no incident */
+                        filter?: {
+                            answered?: boolean;
+                            overdue?: boolean;
+                            /** @enum {string} */
+                            source?: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "review" | "email" | "chat" | "other";
+                            private?: boolean;
+                            /** @enum {string} */
+                            platformState?: "edited" | "removed";
+                            q?: string;
+                        };
+                        actor?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attached: number;
+                            /** @description Already on this incident: nothing to do */
+                            alreadyAttached: number;
+                            /** @description Each complaint refused on its own: unknown (404) or on another incident (409) */
+                            refused: {
+                                /** Format: uuid */
+                                complaintId: string;
+                                problem: components["schemas"]["Problem"];
+                            }[];
+                            /** @description With a filter: how many unattached complaints it matched (more than 1000: send it again) */
+                            matched?: number;
+                        };
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/bad-request, /problems/validation-error, /problems/malformed-json, /problems/bad-url, /problems/bad-content-length. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/unauthenticated. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/self-approval, /problems/approver-not-allowed, /problems/forbidden. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5418,8 +5758,15 @@ export interface components {
             requestId?: string;
             /** @description Each failing field, for validation problems */
             errors?: {
+                /** @description The JSON path of the value, e.g. evidence.statement */
                 field: string;
                 rule: string;
+                /** @description Stable, for clients that word problems themselves: e.g. required, too_short, too_long, too_few, invalid_format, approval_required, canned, tone, blame, apology_missing, channels_missing, ceiling, past */
+                code: string;
+                /** @description The numbers and quotes the message was built from (limits, phrases found) */
+                params: {
+                    [key: string]: unknown;
+                };
                 message: string;
             }[];
             allowedEvents?: string[];
@@ -7026,8 +7373,15 @@ export interface components {
             requestId?: string;
             /** @description Each failing field, for validation problems */
             errors?: {
+                /** @description The JSON path of the value, e.g. evidence.statement */
                 field: string;
                 rule: string;
+                /** @description Stable, for clients that word problems themselves: e.g. required, too_short, too_long, too_few, invalid_format, approval_required, canned, tone, blame, apology_missing, channels_missing, ceiling, past */
+                code: string;
+                /** @description The numbers and quotes the message was built from (limits, phrases found) */
+                params: {
+                    [key: string]: unknown;
+                };
                 message: string;
             }[];
             allowedEvents?: string[];

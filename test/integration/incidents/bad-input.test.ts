@@ -111,6 +111,8 @@ describe('incidents refuse bad input with problem documents', () => {
         {
           field: 'evidence.channel',
           rule: 'unknown_field',
+          code: 'unknown_field',
+          params: { key: 'channel', nearest: 'channels' },
           message: 'Unknown field "channel": did you mean "channels"?',
         },
       ]),

@@ -77,10 +77,19 @@ describe('problems follow Accept-Language', () => {
     expect(body.detail).toMatch(/^Żądanie jest niepoprawne: /);
     expect(body.errors).toEqual(
       expect.arrayContaining([
-        { field: 'body.title', rule: 'invalid_type', message: 'To pole jest wymagane.' },
+        // The stable code and params let a desk word it; the message is a sentence without the path.
+        {
+          field: 'body.title',
+          rule: 'invalid_type',
+          code: 'required',
+          params: {},
+          message: 'To pole jest wymagane.',
+        },
         {
           field: 'body.severity',
           rule: 'invalid_value',
+          code: 'not_one_of',
+          params: { values: ['low', 'medium', 'high', 'critical'] },
           message: 'Musi być jedną z wartości: low, medium, high, critical.',
         },
       ]),
@@ -109,14 +118,20 @@ describe('problems follow Accept-Language', () => {
     expect(messages.unknown_field).toBe('Nieznane pole „channel”: czy chodziło o „channels”?');
     expect(messages.required).toBe('To pole jest wymagane.');
     expect(messages.apology_phrase).toMatch(/^Ten tekst właściwie nie przeprasza/);
-    expect(body.detail).toContain('evidence.channel: Nieznane pole „channel”');
+    // The detail names the field in words (Kanał), never its JSON path.
+    expect(body.detail).toContain('Kanał: Nieznane pole „channel”');
+    expect(body.detail).not.toContain('evidence.');
   });
 
   it('should answer an unknown playbook (422) in Polish, naming the field', async () => {
     const body = expectLanguage(await problems.unknownPlaybook('pl'), 422, 'pl');
-    expect(body.detail).toMatch(/^Nie ma playbooka „no-such-playbook”; .*GET \/v1\/playbooks/);
+    expect(body.detail).toMatch(/^Nie ma playbooka „no-such-playbook”; wybierz jeden/);
     expect(body.errors).toEqual([
-      { field: 'body.playbookId', rule: 'exists', message: 'nieznany playbook „no-such-playbook”' },
+      expect.objectContaining({
+        field: 'body.playbookId',
+        rule: 'exists',
+        message: 'nieznany playbook „no-such-playbook”',
+      }),
     ]);
   });
 
@@ -175,7 +190,13 @@ describe('problems follow Accept-Language', () => {
     );
     expect(cursor.detail).toBe('Ten kursor nie pochodzi z tego API; zacznij od początku, bez kursora.');
     expect(cursor.errors).toEqual([
-      { field: 'query.cursor', rule: 'cursor', message: 'nie jest poprawnym kursorem' },
+      {
+        field: 'query.cursor',
+        rule: 'cursor',
+        code: 'cursor',
+        params: {},
+        message: 'nie jest poprawnym kursorem',
+      },
     ]);
   });
 
@@ -194,7 +215,13 @@ describe('problems follow Accept-Language', () => {
     });
     expect(batch.statusCode).toBe(200);
     expect(batch.json().items[0].error.errors).toEqual([
-      { field: 'body.items[0].text', rule: 'custom', message: 'Nie może być puste.' },
+      {
+        field: 'body.items[0].text',
+        rule: 'custom',
+        code: 'required',
+        params: {},
+        message: 'Nie może być puste.',
+      },
     ]);
   });
 });

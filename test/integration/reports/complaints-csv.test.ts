@@ -39,7 +39,10 @@ const csv = (accept = 'text/csv', query = '') =>
  * A strict RFC 4180 reader: records end with CRLF, a quoted field may hold commas, CR, LF and doubled
  * quotes; anything else (a bare quote inside an unquoted field, text after a closing quote) throws.
  */
-function parseCsv(text: string): string[][] {
+function parseCsv(file: string): string[][] {
+  // Every file starts with the UTF-8 byte-order mark, so spreadsheets read Polish letters.
+  if (!file.startsWith('\uFEFF')) throw new Error('no byte-order mark');
+  const text = file.slice(1);
   const records: string[][] = [];
   let record: string[] = [];
   let i = 0;
@@ -116,6 +119,31 @@ describe('GET /v1/incidents/{id}/complaints as CSV', () => {
     expect(rows.every((r) => r.length === COMPLAINT_CSV_COLUMNS.length)).toBe(true);
   });
 
+  it('should start with the UTF-8 byte-order mark and keep Polish letters intact', async () => {
+    await complaint('Źle zapakowana paczka, żółw w środku', { author: 'Łucja' });
+    const res = await csv();
+    expect([...res.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(res.body).toContain('Źle zapakowana paczka, żółw w środku');
+  });
+
+  it('should carry the public and private reply texts, oldest first, one per line', async () => {
+    const c = await complaint('Nie dostałem zwrotu');
+    const reply = (visibility: string, text: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/v1/complaints/${c.id}/replies`,
+        payload: { channel: visibility === 'public' ? 'facebook' : 'email', visibility, text },
+      });
+    expect((await reply('public', 'Przepraszamy, już sprawdzamy ten zwrot.')).statusCode).toBe(201);
+    clock.advance(1_000);
+    expect((await reply('private', 'Zwrot wysłaliśmy dziś przelewem, numer 7781.')).statusCode).toBe(201);
+    const rows = parseCsv((await csv()).body);
+    const row = rows.find((r) => r[0] === c.id)!;
+    expect(row[COMPLAINT_CSV_COLUMNS.indexOf('replies')]).toBe(
+      '[public] Przepraszamy, już sprawdzamy ten zwrot.\n[private] Zwrot wysłaliśmy dziś przelewem, numer 7781.',
+    );
+  });
+
   it('should quote and double quotes exactly as RFC 4180 writes them', async () => {
     const res = await csv();
     expect(res.body).toContain(',"He said ""never again"", twice",');
@@ -154,13 +182,18 @@ describe('GET /v1/incidents/{id}/complaints as CSV', () => {
 
   it('should write the whole list across pages, and honour answered=', async () => {
     for (let i = 0; i < 205; i++) await complaint(`Bulk complaint number ${i}`);
+    const count = async (query: string) =>
+      (await t.app.inject({ url: `/v1/incidents/${incidentId}/complaints${query}` })).json().total as number;
+    const total = await count('');
+    expect(total).toBeGreaterThanOrEqual(tricky.length + 205);
     const all = parseCsv((await csv()).body);
-    expect(all.length - 1).toBe(tricky.length + 205);
-    expect(new Set(all.slice(1).map((r) => r[0])).size).toBe(tricky.length + 205);
+    expect(all.length - 1).toBe(total);
+    expect(new Set(all.slice(1).map((r) => r[0])).size).toBe(total);
     const unanswered = parseCsv((await csv('text/csv', '?answered=false')).body);
-    expect(unanswered.length - 1).toBe(tricky.length + 205);
-    const answered = (await csv('text/csv', '?answered=true')).body;
-    expect(parseCsv(answered)).toEqual([[...COMPLAINT_CSV_COLUMNS]]);
+    expect(unanswered.length - 1).toBe(await count('?answered=false'));
+    const answered = parseCsv((await csv('text/csv', '?answered=true')).body);
+    expect(answered.length - 1).toBe(await count('?answered=true'));
+    expect(answered.length - 1 + unanswered.length - 1).toBe(total);
   });
 
   it('should let a dashboard key read the CSV and refuse an integration key', async () => {

@@ -119,7 +119,7 @@ describe('statements and approval', () => {
   it('should answer 409 for a statement already decided', async () => {
     const { statement } = await pending();
     expect((await decide(t, statement.id, { decision: 'approve' }, approver)).statusCode).toBe(200);
-    const again = await decide(t, statement.id, { decision: 'reject' }, otherManager);
+    const again = await decide(t, statement.id, { decision: 'reject', note: 'Too late' }, otherManager);
     expect(again.statusCode, again.body).toBe(409);
     expect(again.json().type).toBe('/problems/statement-decided');
   });
@@ -129,7 +129,7 @@ describe('statements and approval', () => {
       const { incidentId, statement } = await pending();
       const answers = await Promise.all([
         decide(t, statement.id, { decision: 'approve' }, approver),
-        decide(t, statement.id, { decision: 'reject' }, otherManager),
+        decide(t, statement.id, { decision: 'reject', note: 'Too late' }, otherManager),
       ]);
       expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
       const list = (await t.app.inject({ url: `/v1/incidents/${incidentId}/statements` })).json().items;

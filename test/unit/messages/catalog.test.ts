@@ -19,6 +19,10 @@ const WORDED = new Set([
   'failures',
   'kind',
   'hint',
+  // A JSON path, which details word as the field's label (field-labels.ts), never as the path.
+  'field',
+  // An instant a client formats in its own locale and zone.
+  'dueAt',
 ]);
 
 /** The literal parts of a message's parameters that every language must quote as they are. */
@@ -58,11 +62,9 @@ describe('the message catalog', () => {
       key: 'validation_error',
       params: { errors: [{ field: 'body.severity', say: { key: 'value.required', params: {} } }] },
     };
-    expect(translator('pl').t(detail)).toBe(
-      'Żądanie jest niepoprawne: body.severity: To pole jest wymagane.',
-    );
+    expect(translator('pl').t(detail)).toBe('Żądanie jest niepoprawne: Waga: To pole jest wymagane.');
     expect(translator('el').t(detail)).toBe(
-      'Το αίτημα δεν είναι έγκυρο: body.severity: Το πεδίο είναι υποχρεωτικό.',
+      'Το αίτημα δεν είναι έγκυρο: Σοβαρότητα: Το πεδίο είναι υποχρεωτικό.',
     );
   });
 

@@ -108,6 +108,7 @@ describe('checkDraft', () => {
     expect(ok.checks.map((c) => c.rule)).toEqual([
       'min_length',
       'apology_phrase',
+      'non_apology',
       'blame',
       'tone',
       'canned',

@@ -132,6 +132,8 @@ describe('checkStatement: apology_phrase', () => {
         message:
           'The apology never actually apologises: use a phrase such as “we are sorry” or “przepraszamy”.',
       }),
+      // "any inconvenience" is the classic non-apology (v1.2).
+      expect.objectContaining({ rule: 'non_apology' }),
     ]);
   });
 
