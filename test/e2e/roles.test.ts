@@ -111,7 +111,9 @@ describe('what each role sees', () => {
     ]);
     expect(csv.suggestedFilename()).toBe(`complaints-${incidentId}.csv`);
     const text = readFileSync(await csv.path(), 'utf8');
-    expect(text.split(/\r?\n/)[0]).toBe(COMPLAINT_CSV_COLUMNS.join(','));
+    // A UTF-8 byte-order mark first (v1.2: spreadsheets read Polish letters right), then the header.
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.slice(1).split(/\r?\n/)[0]).toBe(COMPLAINT_CSV_COLUMNS.join(','));
     expect(text).toContain('My parcel is a week late');
     const [report] = await Promise.all([
       page.waitForEvent('download'),

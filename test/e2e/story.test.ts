@@ -217,7 +217,7 @@ describe('a crisis on the desk, from the first complaints to closed', () => {
     await offer('300.00', 'A voucher worth more than the playbook allows for one customer.');
     const refusal = ledger.getByRole('alert');
     await refusal.getByText(/at most 250\.00 PLN|more than one customer may receive/).waitFor();
-    expect(await refusal.textContent()).not.toMatch(/item|\/v1\/|[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(await refusal.textContent()).not.toMatch(/item\(s\)|\/v1\/|evidence\.|[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(await ledger.locator('li[data-compensation-id]').count()).toBe(0);
     // Within it and under the approval threshold: offered at once, then accepted by the customer.
     await offer('30.00', 'A voucher for the next order, for the hidden comment.');

@@ -1,5 +1,5 @@
 import { isKey } from '../i18n/catalog.ts';
-import { t } from '../i18n/t.ts';
+import { currentLang, t } from '../i18n/t.ts';
 
 /** One field error of a problem (RFC 9457 `errors`): the JSON path, the stable code, the server's words. */
 export interface FieldProblem {
@@ -21,8 +21,8 @@ export interface Problem {
 const STATE_CODES =
   'apologise|admit|counteract|improve|compensate|legal|monitoring|closed|dismissed|close|escalate_legal|resume|dismiss|reopen|set_severity';
 /**
- * Words of the API rather than of people: a path, a JSON path, a placeholder, an array's "item(s)", a
- * quoted state or event code, a raw UUID…
+ * Words of the API rather than of people: a path, a JSON path (`evidence.`, `body.`, `items[3]`), a
+ * placeholder, the schema's "item(s)", a quoted state or event code, a raw UUID…
  */
 const API_WORDS = new RegExp(
   [
@@ -30,7 +30,7 @@ const API_WORDS = new RegExp(
     String.raw`\bevidence\.`,
     String.raw`\bbody\.`,
     String.raw`\{id\}`,
-    String.raw`\bitems?\b`,
+    String.raw`item\(s\)|\bitems?\[|\bitems\.\d`,
     `[„“"'‘](?:${STATE_CODES})[”"'’]`,
     '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
   ].join('|'),
@@ -38,10 +38,12 @@ const API_WORDS = new RegExp(
 );
 /** …and an identifier in code case (snake_case, camelCase), judged with case: "Facebook" is a word. */
 const CODE_CASE = /\b[a-z]+_[a-z_]+\b|\b[a-z]+[A-Z][A-Za-z]*\b/;
+/** In a desk that is not in English, a severity or state code left raw in a sentence ("Przy wadze critical"). */
+const RAW_CODES = new RegExp(`\\b(?:low|medium|high|critical|${STATE_CODES})\\b`);
 
 /** Whether a text is fit to show a PR manager: no API words in it. */
-export function isPlain(text: string): boolean {
-  return !API_WORDS.test(text) && !CODE_CASE.test(text);
+export function isPlain(text: string, lang: string = currentLang()): boolean {
+  return !API_WORDS.test(text) && !CODE_CASE.test(text) && (lang === 'en' || !RAW_CODES.test(text));
 }
 
 /**

@@ -23,7 +23,8 @@ describe('problems in plain words (src/web/api/problem.ts)', () => {
       'see POST /v1/incidents/{id}/statements',
       'evidence.statement: required',
       'body.value must be a string',
-      'at most 1000 items',
+      'at most 1000 item(s)',
+      'items[3].text is too long',
       'give its id as statementId',
       'kind must be free_shipping or gift',
       'Zdarzenie „close” nie jest przyjmowane w stanie „apologise”',
@@ -34,8 +35,15 @@ describe('problems in plain words (src/web/api/problem.ts)', () => {
       'Przy krytycznej powadze jedna pozycja może być warta najwyżej 250.00 PLN.',
       'The text sounds dismissive (“calm down”): acknowledge the customer’s feelings instead.',
       'Publish it on Facebook and TikTok too.',
+      'One item may be worth at most 250.00 PLN at critical severity.',
     ])
       expect(isPlain(plain), plain).toBe(true);
+  });
+
+  it('should take a raw severity or state code in a Polish sentence for an API word, not in English', () => {
+    expect(isPlain('Przy wadze critical te przeprosiny musi zatwierdzić druga osoba.', 'pl')).toBe(false);
+    expect(isPlain('Przy krytycznej wadze te przeprosiny musi zatwierdzić druga osoba.', 'pl')).toBe(true);
+    expect(isPlain('At critical severity another person must approve it.', 'en')).toBe(true);
   });
 
   it("should fall back to the catalog's sentence for the code when the server's still has API words", () => {
@@ -81,7 +89,7 @@ describe('problems in plain words (src/web/api/problem.ts)', () => {
 
   it("should fill a code's sentence with the error's params, and say it without them when they are missing", () => {
     setCurrentLang('en');
-    const over = 'One item may be worth at most 250.00 PLN at critical severity.';
+    const over = 'evidence.offer.value: over the ceiling of the playbook';
     expect(plainText(over, 'ceiling', { severity: 'critical', ceiling: '250.00', currency: 'PLN' })).toBe(
       'One customer may receive at most 250.00 PLN at this severity: offer less, or raise the severity first if the crisis has grown.',
     );
