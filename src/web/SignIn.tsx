@@ -1,18 +1,20 @@
 import { useState } from 'preact/hooks';
+import { LanguageSwitch, useT } from './i18n/language';
 
 /** First visit: the API key, kept in sessionStorage by the caller (never in a URL). */
 export function SignIn(props: { error: string | null; onKey: (key: string) => void }) {
+  const t = useT();
   const [key, setKey] = useState('');
   return (
     <main class="signin">
-      <h1>5P desk</h1>
+      <h1>{t('app.title')}</h1>
       <form
         onSubmit={(e) => {
           e.preventDefault();
           if (key.trim()) props.onKey(key.trim());
         }}
       >
-        <label for="api-key">API key</label>
+        <label for="api-key">{t('signin.key')}</label>
         <input
           id="api-key"
           type="password"
@@ -21,14 +23,15 @@ export function SignIn(props: { error: string | null; onKey: (key: string) => vo
           onInput={(e) => setKey((e.target as HTMLInputElement).value)}
           required
         />
-        <button type="submit">Sign in</button>
+        <button type="submit">{t('signin.submit')}</button>
         {props.error && (
           <p role="alert" class="error">
             {props.error}
           </p>
         )}
       </form>
-      <p class="hint">The key stays in this tab only and is forgotten when you close it.</p>
+      <p class="hint">{t('signin.hint')}</p>
+      <LanguageSwitch />
     </main>
   );
 }

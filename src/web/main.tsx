@@ -1,16 +1,39 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, type Me, session } from './api/client';
 import { Board } from './board/Board';
+import type { Key } from './i18n/catalog';
+import { applyLanguage, LangContext, LanguageSwitch, startLanguage } from './i18n/language';
+import { t } from './i18n/t';
 import { Workspace } from './incident/Workspace';
+import { NotFound } from './NotFound';
 import { onLink, useRoute } from './router';
 import { SignIn } from './SignIn';
-import { can, MeContext, ROLE_TEXT } from './session';
+import { can, MeContext } from './session';
 import { Triage } from './Triage';
 
 function App() {
+  const [lang, setLang] = useState(startLanguage);
+  const langs = useMemo(
+    () => ({
+      lang,
+      set: (l: typeof lang) => {
+        applyLanguage(l, true);
+        setLang(l);
+      },
+    }),
+    [lang],
+  );
+  return (
+    <LangContext.Provider value={langs}>
+      <Desk />
+    </LangContext.Provider>
+  );
+}
+
+function Desk() {
   const [me, setMe] = useState<Me | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Key | null>(null);
   const [keyed, setKeyed] = useState(session.key() !== null);
   const route = useRoute();
 
@@ -20,9 +43,7 @@ function App() {
       if (data) return setMe(data);
       session.clear();
       setKeyed(false);
-      setError(
-        response.status === 401 ? 'That key is not valid (unknown or revoked).' : 'Could not check the key.',
-      );
+      setError(response.status === 401 ? 'signin.invalid' : 'signin.failed');
     });
   }, [keyed]);
 
@@ -35,7 +56,7 @@ function App() {
   if (!keyed) {
     return (
       <SignIn
-        error={error}
+        error={error && t(error)}
         onKey={(k) => {
           session.set(k);
           setError(null);
@@ -44,18 +65,18 @@ function App() {
       />
     );
   }
-  if (!me) return <p aria-live="polite">Checking the key…</p>;
+  if (!me) return <p aria-live="polite">{t('signin.checking')}</p>;
   if (me.role === 'integration') {
     return (
       <main class="signin">
-        <h1>This key is not for people</h1>
+        <h1>{t('signin.integrationHeading')}</h1>
         <p role="alert" data-role-message="integration">
-          “{me.name}” is an integration key: it is for systems that post complaints to the engine, and it
-          cannot see or change incidents. Sign in with a manager or dashboard key to use the desk.
+          {t('signin.integrationText', { name: me.name })}
         </p>
         <button type="button" onClick={signOut}>
-          Sign out
+          {t('nav.signOut')}
         </button>
+        <LanguageSwitch />
       </main>
     );
   }
@@ -64,21 +85,22 @@ function App() {
     <MeContext.Provider value={me}>
       {!wall && (
         <header class="top">
-          <nav aria-label="Main">
+          <nav aria-label={t('nav.main')}>
             <a href="/" onClick={(e) => onLink(e, '/')}>
-              Board
+              {t('nav.board')}
             </a>
             {can(me, 'POST /v1/complaints/:id/attach') && (
               <a href="/triage" onClick={(e) => onLink(e, '/triage')}>
-                Triage
+                {t('nav.triage')}
               </a>
             )}
           </nav>
           <p class="who" data-role={me.role}>
-            {me.name} · {ROLE_TEXT[me.role]}
+            {me.name} · {t(`role.${me.role}`)}
           </p>
+          <LanguageSwitch />
           <button type="button" onClick={signOut}>
-            Sign out
+            {t('nav.signOut')}
           </button>
         </header>
       )}
@@ -86,6 +108,7 @@ function App() {
         {route.page === 'board' && <Board wall={route.wall} canOpen={can(me, 'POST /v1/incidents')} />}
         {route.page === 'incident' && <Workspace key={route.id} id={route.id} />}
         {route.page === 'triage' && <Triage />}
+        {route.page === 'notFound' && <NotFound />}
       </main>
     </MeContext.Provider>
   );

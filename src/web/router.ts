@@ -1,13 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** The desk's pages; the engine answers index.html on each (src/http/routes/web.routes.ts WEB_PAGES). */
-export type Route = { page: 'board'; wall: boolean } | { page: 'incident'; id: string } | { page: 'triage' };
+export type Route =
+  | { page: 'board'; wall: boolean }
+  | { page: 'incident'; id: string }
+  | { page: 'triage' }
+  | { page: 'notFound' };
 
+const UUID = /^\/incidents\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
+
+/** The page of a URL; any other path (a mistyped id, an old link) is the not-found page, not the board. */
 export function parseRoute(url: URL): Route {
-  const incident = /^\/incidents\/([0-9a-f-]{36})$/i.exec(url.pathname);
-  if (incident?.[1]) return { page: 'incident', id: incident[1] };
+  const incident = UUID.exec(url.pathname);
+  if (incident?.[1]) return { page: 'incident', id: incident[1].toLowerCase() };
   if (url.pathname === '/triage') return { page: 'triage' };
-  return { page: 'board', wall: url.searchParams.get('wall') === '1' };
+  if (url.pathname === '/' || url.pathname === '/index.html')
+    return { page: 'board', wall: url.searchParams.get('wall') === '1' };
+  return { page: 'notFound' };
 }
 
 const listeners = new Set<() => void>();

@@ -13,11 +13,3 @@ export function can(me: Me | null, route: string): boolean {
 export function useCan(route: string): boolean {
   return can(useContext(MeContext), route);
 }
-
-export const ROLE_TEXT: Record<string, string> = {
-  admin: 'Admin: you may do everything here.',
-  manager: 'Manager: you may open incidents, move them through the stages, draft, approve and reply.',
-  dashboard:
-    'Dashboard: read only. You see the board and the incidents; nothing here can be changed with this key.',
-  integration: 'Integration',
-};

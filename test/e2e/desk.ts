@@ -59,7 +59,8 @@ export async function as(
 
 /**
  * A fresh tab signed in with `key` through the sign-in form, on the board. `prepare` runs on the new
- * context before the first navigation (e.g. to route a request).
+ * context before the first navigation (e.g. to route a request). The browser's language is `locale`
+ * (the desk follows it): tests that read English labels pin en-US.
  */
 export async function signIn(
   browser: Browser,
@@ -67,8 +68,9 @@ export async function signIn(
   key: string,
   viewport = { width: 1280, height: 800 },
   prepare?: (context: BrowserContext) => Promise<void>,
+  locale = 'en-US',
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, locale });
   await prepare?.(context);
   const page = await context.newPage();
   // CSP violations and script errors fail the tests that read `problems`.
@@ -79,8 +81,9 @@ export async function signIn(
   });
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.goto(`${server.url}/`);
-  await page.getByLabel('API key').fill(key);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  // By id and type, not by label: the form is in the browser's language.
+  await page.locator('#api-key').fill(key);
+  await page.locator('main.signin button[type="submit"]').click();
   return { context, page, problems };
 }
 
@@ -106,3 +109,87 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
       .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
 }
+
+/**
+ * What a person sees and hears on the page: every visible text, and the aria-label, title and placeholder
+ * of visible elements (and the options of visible selects), except inside the `skip` selectors.
+ */
+export function screenTexts(page: Page, skip: string[] = []): Promise<string[]> {
+  return page.evaluate((skip) => {
+    const skipped = (el: Element) => skip.some((s) => el.closest(s) !== null);
+    const seen = (el: Element) => !skipped(el) && el.checkVisibility({ visibilityProperty: true });
+    const out: string[] = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent?.trim();
+      if (text && n.parentElement && seen(n.parentElement)) out.push(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if (!seen(el)) continue;
+      for (const a of ['aria-label', 'title', 'placeholder']) {
+        const v = el.getAttribute(a);
+        if (v) out.push(v);
+      }
+    }
+    for (const select of document.querySelectorAll('select')) {
+      if (seen(select)) for (const o of select.options) out.push(o.text.trim());
+    }
+    return out;
+  }, skip);
+}
+
+/** Apologies and admissions different enough that the engine's canned-text rule takes each as new. */
+const APOLOGIES = [
+  'Przepraszamy: Wasze paczki utknęły w sortowni kuriera i nie uprzedziliśmy Was o tym na czas. To nasz błąd.',
+  'Bardzo przepraszamy wszystkich, którzy czekają na zamówienia z weekendowej promocji: obiecaliśmy dostawę w dwa dni i nie dotrzymaliśmy słowa.',
+  'Przepraszamy klientów z Pomorza, których przesyłki od tygodnia krążą między magazynami; powinniście byli dowiedzieć się o tym od nas, nie z forum.',
+];
+const ADMISSIONS = [
+  'Popełniliśmy błąd: przenieśliśmy wysyłki do nowego magazynu w środku wyprzedaży i nie sprawdziliśmy, czy kurier nadąży.',
+  'To my zawiedliśmy: zamówiliśmy u przewoźnika zbyt mało samochodów na promocję i przez trzy dni paczki nie opuszczały hali, choć wiedzieliśmy o tym od poniedziałku.',
+  'Źle ustawiliśmy trasę w systemie magazynowym: paczki na północ trafiały na rampę do Krakowa i wracały. Zauważyliśmy to dopiero po skargach.',
+];
+
+/**
+ * A delivery-delay incident (high: no approval needed) moved through `stages` by the API with evidence
+ * each stage accepts; `variant` picks texts the canned-text rule takes as new (one per incident).
+ */
+export async function walkIncident(
+  server: ServerProcess,
+  key: string,
+  id: string,
+  stages: string[],
+  variant: number,
+): Promise<void> {
+  const evidence: Record<string, Record<string, unknown>> = {
+    apologise: { statement: APOLOGIES[variant], channels: ['email'] },
+    admit: {
+      statement: ADMISSIONS[variant],
+      cause: 'Przeprowadzka magazynu w trakcie wyprzedaży.',
+      affectedOrders: ['#1001-#1400'],
+    },
+    counteract: {
+      actions: [{ description: 'Dodatkowy odbiór dwa razy dziennie', owner: 'Logistyka' }],
+      courierTicket: 'KUR-4711',
+    },
+    improve: {
+      changes: [
+        { description: 'Bez przeprowadzek magazynu w wyprzedaży', owner: 'Operacje', dueAt: '2027-03-01' },
+      ],
+      customerFeedbackSummary:
+        'Klienci chcieli wiedzieć wcześniej, że paczka się spóźni, i dostać numer śledzenia.',
+    },
+    compensate: {
+      offer: { kind: 'free_shipping', description: 'Darmowa dostawa przy następnym zamówieniu' },
+    },
+  };
+  for (const event of stages) {
+    const res = await as(server, key, 'POST', `/v1/incidents/${id}/transitions`, {
+      event,
+      evidence: evidence[event],
+    });
+    if (res.status !== 200) throw new Error(`${event}: ${res.status} ${JSON.stringify(res.json)}`);
+  }
+}
+
+export const FIVE_STAGES = ['apologise', 'admit', 'counteract', 'improve', 'compensate'];

@@ -32,7 +32,7 @@ afterAll(async () => {
 
 describe('the desk on a phone, from the keyboard, and on the wall', () => {
   it('should sign in and open an incident from the keyboard alone at 390×844, without sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await page.keyboard.press('Tab');
@@ -57,18 +57,33 @@ describe('the desk on a phone, from the keyboard, and on the wall', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'workspace-390');
-    // The ledger, commitments and downloads stack in the one column and fit it, forms included.
-    for (const name of ['Compensation ledger', /Public commitments/, 'Report and CSV']) {
-      const box = await page.getByRole('region', { name }).boundingBox();
-      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    // One part at a time, chosen in the part menu at the top: the ledger, the commitments, the report and
+    // the timeline are a tap away, above the fold, not below every complaint; each fits the column.
+    const menu = page.getByRole('navigation', { name: 'Parts of the incident' });
+    for (const [part, name] of [
+      ['Compensation', 'Compensation ledger'],
+      ['Commitments', /Public commitments/],
+      ['Report', 'Report and CSV'],
+      ['Timeline', /^Timeline/],
+    ] as const) {
+      const button = menu.getByRole('button', { name: part });
+      const at = await button.boundingBox();
+      expect(at && at.y + at.height <= 844).toBe(true);
+      await button.click();
+      const region = page.getByRole('region', { name });
+      const box = await region.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390 && box.y < 844).toBe(true);
+      // The complaints are not in the way: hidden while another part is chosen.
+      expect(await page.getByRole('region', { name: /^Complaints/ }).count()).toBe(0);
     }
+    await menu.getByRole('button', { name: 'Compensation' }).click();
     await page.getByRole('button', { name: 'Offer compensation' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'ledger-390');
     await context.close();
   });
 
   it('should switch the guidance language (en, pl) with the buttons', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await page.getByLabel('API key').fill(manager.key);
@@ -77,14 +92,20 @@ describe('the desk on a phone, from the keyboard, and on the wall', () => {
     const guidance = page.locator('section[aria-labelledby="guidance-h"] div[lang]');
     await guidance.waitFor();
     expect(await guidance.getAttribute('lang')).toBe('en');
-    await page.getByRole('button', { name: 'Polski' }).click();
+    // The guidance's own buttons (the header has a switch for the desk's language too): only the
+    // languages this playbook is written in (delivery-delay: en, pl; no Greek button).
+    const buttons = page.getByRole('group', { name: 'Guidance language' });
+    expect(await buttons.getByRole('button').allTextContents()).toEqual(['English', 'Polski']);
+    await buttons.getByRole('button', { name: 'Polski' }).click();
     await page.locator('section[aria-labelledby="guidance-h"] div[lang="pl"]').waitFor();
-    expect(await page.getByRole('button', { name: 'Polski' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await buttons.getByRole('button', { name: 'Polski' }).getAttribute('aria-pressed')).toBe('true');
+    // The desk itself stays in English: the guidance language is the guidance's only.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await context.close();
   });
 
   it('should show the wall without controls, in large type, cycling through its filters', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await page.getByLabel('API key').fill(dashboard.key);

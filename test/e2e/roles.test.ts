@@ -79,7 +79,7 @@ describe('what each role sees', () => {
     // The ledger, the commitments and the downloads are there to read, with no control that writes.
     const ledger = page.getByRole('region', { name: 'Compensation ledger' });
     await ledger.locator('li[data-status="offered"]').waitFor();
-    expect(await ledger.locator('[data-total="offered"] dd').textContent()).toMatch(/^20\.00 /);
+    expect(await ledger.locator('[data-total="offered"] dd').textContent()).toBe('PLN\u00a020.00');
     const commitments = page.getByRole('region', { name: /Public commitments/ });
     await commitments.locator('li[data-status="open"]').waitFor();
     for (const panel of [ledger, commitments]) {
@@ -111,7 +111,9 @@ describe('what each role sees', () => {
     ]);
     expect(csv.suggestedFilename()).toBe(`complaints-${incidentId}.csv`);
     const text = readFileSync(await csv.path(), 'utf8');
-    expect(text.split(/\r?\n/)[0]).toBe(COMPLAINT_CSV_COLUMNS.join(','));
+    // A UTF-8 byte-order mark first (v1.2: spreadsheets read Polish letters right), then the header.
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.slice(1).split(/\r?\n/)[0]).toBe(COMPLAINT_CSV_COLUMNS.join(','));
     expect(text).toContain('My parcel is a week late');
     const [report] = await Promise.all([
       page.waitForEvent('download'),
@@ -119,7 +121,7 @@ describe('what each role sees', () => {
     ]);
     expect(report.suggestedFilename()).toBe(`report-${incidentId}.md`);
     expect(readFileSync(await report.path(), 'utf8')).toMatch(/^# Post-mortem: Courier backlog/);
-    await downloads.getByText(`Saved report-${incidentId}.md.`).waitFor();
+    await downloads.getByText('Saved: Report (Markdown).').waitFor();
     expect(requests.filter((u) => u.includes(keys.dashboard.key))).toEqual([]);
     // The blob: download ran under the desk's CSP without a violation (they are reported on the console).
     expect(problems).toEqual([]);

@@ -1,4 +1,6 @@
 import createClient from 'openapi-fetch';
+import { currentLang } from '../i18n/t.ts';
+import { problemSentence, readProblem } from './problem.ts';
 import type { components, paths } from './schema';
 
 export type Incident = components['schemas']['Incident'];
@@ -25,32 +27,27 @@ export const session = {
   clear: () => sessionStorage.removeItem(KEY),
 };
 
-/** The typed client generated from /openapi.json (schema.d.ts); every call carries the Bearer key. */
+/** What every call carries: the Bearer key and the desk's language (problems and checks come back in it). */
+export function authHeaders(): Record<string, string> {
+  const headers: Record<string, string> = { 'accept-language': currentLang() };
+  const key = session.key();
+  if (key) headers.authorization = `Bearer ${key}`;
+  return headers;
+}
+
+/** The typed client generated from /openapi.json (schema.d.ts); every call carries authHeaders(). */
 export const api = createClient<paths>({ baseUrl: '' });
 api.use({
   onRequest({ request }) {
-    const key = session.key();
-    if (key) request.headers.set('authorization', `Bearer ${key}`);
+    for (const [name, value] of Object.entries(authHeaders())) {
+      // A call that names its own language (the guidance) keeps it.
+      if (name !== 'accept-language' || !request.headers.has(name)) request.headers.set(name, value);
+    }
     return request;
   },
 });
 
-/** A problem document's detail, or a plain fallback. */
+/** A failed call's problem in plain words, in the desk's language (api/problem.ts). */
 export function problemText(error: unknown): string {
-  if (error && typeof error === 'object' && 'detail' in error)
-    return String((error as { detail: unknown }).detail);
-  return 'The request failed.';
-}
-
-/** The field messages of a 422 problem, by field name. */
-export function problemFields(error: unknown): { field: string; message: string }[] {
-  if (
-    error &&
-    typeof error === 'object' &&
-    'errors' in error &&
-    Array.isArray((error as { errors: unknown }).errors)
-  ) {
-    return (error as { errors: { field: string; message: string }[] }).errors;
-  }
-  return [];
+  return problemSentence(readProblem(error));
 }

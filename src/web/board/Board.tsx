@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { startLive } from '../live';
+import type { LinkState } from '../api/resilient';
+import { useT } from '../i18n/language';
+import { t } from '../i18n/t';
+import { LiveStatus } from '../LiveStatus';
+import { subscribeLive, useLiveMode } from '../live';
+import { BoardToolbar } from './BoardToolbar';
 import { IncidentCard } from './Card';
-import { OpenIncident } from './OpenIncident';
+import { ALL, type Filter, matches, WALL_CYCLE, WALL_MS } from './filter';
 import { type BoardData, BoardStore, type Card } from './store';
 
 const OPEN_COLUMNS = [
@@ -14,32 +19,6 @@ const OPEN_COLUMNS = [
   'monitoring',
 ] as const;
 const DONE_COLUMNS = ['closed', 'dismissed'] as const;
-const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-
-interface Filter {
-  playbookId: string;
-  severity: string;
-  breached: boolean;
-  done: boolean;
-}
-
-const ALL: Filter = { playbookId: '', severity: '', breached: false, done: false };
-/** Wall mode cycles through these, one every WALL_MS. */
-const WALL_CYCLE: Filter[] = [
-  ALL,
-  { ...ALL, breached: true },
-  { ...ALL, severity: 'critical' },
-  { ...ALL, severity: 'high' },
-];
-const WALL_MS = 15_000;
-
-function matches(i: Card, f: Filter): boolean {
-  return (
-    (!f.playbookId || i.playbookId === f.playbookId) &&
-    (!f.severity || i.severity === f.severity) &&
-    (!f.breached || i.deadline?.breached === true)
-  );
-}
 
 const MINUTE = 60_000;
 
@@ -52,29 +31,33 @@ function useNow(ms: number): number {
   return now;
 }
 
-/** The board: a column per state, a card per incident, kept live (src/web/live.ts). */
+/**
+ * The board: a column per state, a card per incident, kept live (src/web/live.ts). Any live signal asks
+ * for one conditional read; a failed read keeps the cards and says it is reconnecting.
+ */
 export function Board(props: { wall: boolean; canOpen: boolean }) {
+  const t = useT();
   const [data, setData] = useState<BoardData | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [link, setLink] = useState<LinkState>('live');
   const [filter, setFilter] = useState<Filter>(ALL);
-  const [liveMode, setLiveMode] = useState('connecting');
+  const liveMode = useLiveMode();
   const store = useRef<BoardStore | null>(null);
   // Countdowns show minutes: the cards render again when the minute turns, not every second.
   const now = useNow(15_000);
 
   useEffect(() => {
-    const s = new BoardStore(setData);
+    const s = new BoardStore(setData, setLink);
     store.current = s;
-    s.load().catch(() => setFailed(true));
-    const live = startLive(() => {
-      void s.refresh().catch(() => {});
-      setLiveMode(live.mode());
-    });
-    return () => live.stop();
+    s.refresh();
+    const off = subscribeLive(() => s.refresh());
+    return () => {
+      off();
+      s.stop();
+    };
   }, []);
 
   useEffect(() => {
-    void store.current?.showDone(filter.done).catch(() => {});
+    store.current?.showDone(filter.done);
   }, [filter.done]);
 
   // The paint benchmark (bench/ui-board-paint.ts) reads these marks: the first render with data (every
@@ -116,64 +99,32 @@ export function Board(props: { wall: boolean; canOpen: boolean }) {
     return by;
   }, [data, filter]);
 
-  if (failed) return <p role="alert">The board could not be loaded.</p>;
-  if (!data) return <p aria-live="polite">Loading the board…</p>;
+  if (!data) {
+    return (
+      <>
+        <p aria-live="polite">{t('board.loading')}</p>
+        <LiveStatus link={link} />
+      </>
+    );
+  }
   const shown = filter.done ? [...OPEN_COLUMNS, ...DONE_COLUMNS] : OPEN_COLUMNS;
   return (
-    <section class={props.wall ? 'board wall' : 'board'} aria-label="Board" data-live={liveMode}>
+    <section
+      class={props.wall ? 'board wall' : 'board'}
+      aria-label={t('board.region')}
+      data-live={liveMode}
+      data-link={link}
+    >
       {props.wall ? (
         <p class="wall-filter">{describe(filter)}</p>
       ) : (
-        <div class="toolbar">
-          <label>
-            Playbook{' '}
-            <select
-              value={filter.playbookId}
-              onChange={(e) => setFilter({ ...filter, playbookId: (e.target as HTMLSelectElement).value })}
-            >
-              <option value="">all</option>
-              {playbooks.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Severity{' '}
-            <select
-              value={filter.severity}
-              onChange={(e) => setFilter({ ...filter, severity: (e.target as HTMLSelectElement).value })}
-            >
-              <option value="">all</option>
-              {SEVERITIES.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={filter.breached}
-              onChange={(e) => setFilter({ ...filter, breached: (e.target as HTMLInputElement).checked })}
-            />{' '}
-            Breached only
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={filter.done}
-              onChange={(e) => setFilter({ ...filter, done: (e.target as HTMLInputElement).checked })}
-            />{' '}
-            Show closed and dismissed
-          </label>
-          <span class="live">
-            {liveMode === 'stream' ? 'live' : liveMode === 'poll' ? 'live (polling)' : 'connecting'}
-          </span>
-          {props.canOpen && <OpenIncident />}
-        </div>
+        <BoardToolbar
+          filter={filter}
+          onFilter={setFilter}
+          playbooks={playbooks}
+          link={link}
+          canOpen={props.canOpen}
+        />
       )}
       <div class="columns">
         {shown.map((state) => {
@@ -181,7 +132,7 @@ export function Board(props: { wall: boolean; canOpen: boolean }) {
           return (
             <section class="column" key={state} data-column={state} aria-labelledby={`col-${state}`}>
               <h2 id={`col-${state}`}>
-                {state} <span class="n">{list.length}</span>
+                {t(`state.${state}`)} <span class="n">{list.length}</span>
               </h2>
               {list.map((i) => (
                 <IncidentCard key={i.incidentId} card={i} now={now} wall={props.wall} />
@@ -195,7 +146,7 @@ export function Board(props: { wall: boolean; canOpen: boolean }) {
 }
 
 function describe(f: Filter): string {
-  if (f.breached) return 'Breached deadlines';
-  if (f.severity) return `Severity: ${f.severity}`;
-  return 'All open incidents';
+  if (f.breached) return t('board.wallBreached');
+  if (f.severity) return t('board.wallSeverity', { severity: t(`severity.${f.severity as 'low'}`) });
+  return t('board.wallAll');
 }

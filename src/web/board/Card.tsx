@@ -1,36 +1,14 @@
 import { memo } from 'preact/compat';
+import { deadlineState } from '../deadline-text';
+import { withPlainDurations } from '../i18n/format';
+import { useT } from '../i18n/language';
+import { StragglerNote } from '../incident/Banners';
 import { onLink } from '../router';
 import type { Card } from './store';
 
-/** What a countdown needs of a deadline (an incident's or a board card's). */
-type Deadline = { dueAt: string | null; breached: boolean; paused: boolean } | null;
-
-/** Countdown text and its colour: amber under 25 % of the span left, red when breached, "paused" in legal. */
-export function deadlineState(
-  deadline: Deadline,
-  startedAt: string | null | undefined,
-  now: number,
-): { text: string; tone: 'ok' | 'amber' | 'red' | 'paused' | 'none' } {
-  if (!deadline) return { text: 'no deadline', tone: 'none' };
-  if (deadline.paused || !deadline.dueAt) return { text: 'paused', tone: 'paused' };
-  const due = Date.parse(deadline.dueAt);
-  const left = due - now;
-  if (deadline.breached || left <= 0) return { text: `breached ${duration(-left)} ago`, tone: 'red' };
-  const span = startedAt ? due - Date.parse(startedAt) : 0;
-  const tone = span > 0 && left / span < 0.25 ? 'amber' : 'ok';
-  return { text: `${duration(left)} left`, tone };
-}
-
-export function duration(ms: number): string {
-  const m = Math.max(0, Math.floor(ms / 60_000));
-  if (m < 60) return `${m} min`;
-  const h = Math.floor(m / 60);
-  if (h < 48) return `${h} h ${m % 60} min`;
-  return `${Math.floor(h / 24)} d ${h % 24} h`;
-}
-
 /** 24 bars, one per hour, as an SVG path (no inline style: the CSP forbids it). */
 export function Sparkline(props: { hours: number[] }) {
+  const t = useT();
   const max = Math.max(1, ...props.hours);
   const d = props.hours
     .map((n, i) => (n > 0 ? `M${i * 4 + 1} 20V${20 - Math.max(1, Math.round((n / max) * 18))}` : ''))
@@ -43,7 +21,7 @@ export function Sparkline(props: { hours: number[] }) {
       width="96"
       height="20"
       role="img"
-      aria-label={`${total} complaints in the last 24 hours`}
+      aria-label={t('card.sparkline', { n: total })}
     >
       <path d={d} />
     </svg>
@@ -52,19 +30,20 @@ export function Sparkline(props: { hours: number[] }) {
 
 /** A card renders again only when its own props change (a board of 1000 re-renders just the moved ones). */
 export const IncidentCard = memo(function IncidentCard(props: { card: Card; now: number; wall: boolean }) {
+  const t = useT();
   const { card: c } = props;
   const dl = deadlineState(c.deadline, c.deadline?.startedAt, props.now);
   const href = `/incidents/${c.incidentId}`;
   return (
     <article class={`card card-${c.severity}`} data-incident-id={c.incidentId}>
       <header>
-        <span class={`sev sev-${c.severity}`}>{c.severity}</span>
+        <span class={`sev sev-${c.severity}`}>{t(`severity.${c.severity}`)}</span>
         {props.wall ? (
-          <h3>{c.title}</h3>
+          <h3>{withPlainDurations(c.title)}</h3>
         ) : (
           <h3>
             <a href={href} onClick={(e) => onLink(e, href)}>
-              {c.title}
+              {withPlainDurations(c.title)}
             </a>
           </h3>
         )}
@@ -73,16 +52,18 @@ export const IncidentCard = memo(function IncidentCard(props: { card: Card; now:
         {dl.text}
       </p>
       <p class="complaints">
-        <span data-count="complaints">{c.complaintCount}</span> complaints{' '}
-        <Sparkline hours={c.complaintsByHour} />
+        <span data-count="complaints">{c.complaintCount}</span>{' '}
+        {t('card.complaints', { n: c.complaintCount })} <Sparkline hours={c.complaintsByHour} />
       </p>
       <p class="waiting">
-        <span data-count="unanswered">{c.unanswered}</span> unanswered ·{' '}
+        <span data-count="unanswered">{c.unanswered}</span> {t('card.unanswered')} ·{' '}
         <span data-count="overdue" class={c.overdue > 0 ? 'bad' : ''}>
           {c.overdue}
         </span>{' '}
-        overdue · <span data-count="approvals">{c.pendingApprovals}</span> pending approval
+        {t('card.overdue')} · <span data-count="approvals">{c.pendingApprovals}</span>{' '}
+        {t('card.approvals', { n: c.pendingApprovals })}
       </p>
+      <StragglerNote state={c.state} count={c.newSinceMonitoring} />
     </article>
   );
 });

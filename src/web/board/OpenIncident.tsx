@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { api, problemText } from '../api/client';
+import { useT } from '../i18n/language';
+import { SEVERITIES } from '../incident/fields';
 import { navigate } from '../router';
 
 /**
@@ -7,6 +9,7 @@ import { navigate } from '../router';
  * moves into the form when it opens and back to its button when it closes (Cancel or Escape).
  */
 export function OpenIncident() {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [playbooks, setPlaybooks] = useState<{ id: string; title: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -25,14 +28,14 @@ export function OpenIncident() {
   if (!open) {
     return (
       <button type="button" ref={button} onClick={() => setOpen(true)}>
-        Open an incident
+        {t('open.button')}
       </button>
     );
   }
   return (
     <form
       class="open-incident"
-      aria-label="Open an incident"
+      aria-label={t('open.button')}
       onKeyDown={(e) => {
         if (e.key === 'Escape') setOpen(false);
       }}
@@ -51,7 +54,7 @@ export function OpenIncident() {
       }}
     >
       <label>
-        Playbook
+        {t('board.playbook')}
         <select name="playbookId" required ref={first}>
           {playbooks.map((p) => (
             <option key={p.id} value={p.id}>
@@ -61,19 +64,21 @@ export function OpenIncident() {
         </select>
       </label>
       <label>
-        Title <input name="title" required maxLength={200} />
+        {t('open.title')} <input name="title" required maxLength={200} />
       </label>
       <label>
-        Severity
+        {t('board.severity')}
         <select name="severity">
-          {['low', 'medium', 'high', 'critical'].map((s) => (
-            <option key={s}>{s}</option>
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {t(`severity.${s}`)}
+            </option>
           ))}
         </select>
       </label>
-      <button type="submit">Open</button>
+      <button type="submit">{t('open.submit')}</button>
       <button type="button" onClick={() => setOpen(false)}>
-        Cancel
+        {t('common.cancel')}
       </button>
       {error && <p role="alert">{error}</p>}
     </form>

@@ -1,4 +1,5 @@
 import { api, type BoardCounts } from '../api/client';
+import { failureOf, type LinkState, type ReadOutcome, ResilientReader } from '../api/resilient';
 
 export type Card = BoardCounts['items'][number];
 
@@ -17,62 +18,58 @@ const sameCard = (a: Card, b: Card): boolean =>
   a.pendingApprovals === b.pendingApprovals &&
   a.deadline?.breached === b.deadline?.breached &&
   a.deadline?.startedAt === b.deadline?.startedAt &&
+  a.newSinceMonitoring === b.newSinceMonitoring &&
   a.complaintsByHour.join() === b.complaintsByHour.join();
+
+/** Board reads are one request each and mostly 304s: at most one a second. */
+const GAP_MS = 1000;
 
 /**
  * The board in one read: `GET /v1/board` answers every card (an incident's fields and its counts, one
- * SQL statement), and each live tick asks again with If-None-Match, so an idle tick is one 304. A card
- * that did not change keeps its object, so the memoised card does not render again.
+ * SQL statement), and each live signal asks again with If-None-Match, so an idle tick is one 304. A card
+ * that did not change keeps its object, so the memoised card does not render again. A 429, a 5xx or no
+ * answer keeps the cards on screen and tries again (api/resilient.ts).
  */
 export class BoardStore {
   data: BoardData = { cards: new Map() };
   /** Closed and dismissed incidents are read only while the board shows them. */
   private done = false;
   private etag: string | null = null;
-  private busy: Promise<void> | null = null;
-  private again = false;
+  private readonly reader: ResilientReader;
 
-  constructor(private readonly onChange: (d: BoardData) => void) {}
-
-  /** The first read; a tick that arrives meanwhile waits for it, and runs after it. */
-  load(): Promise<void> {
-    return this.refresh();
+  constructor(
+    private readonly onChange: (d: BoardData) => void,
+    onLink: (s: LinkState) => void,
+  ) {
+    this.reader = new ResilientReader(() => this.read(), onLink, GAP_MS);
   }
 
-  /** Shows or hides the closed and dismissed incidents (a full read either way). */
-  showDone(done: boolean): Promise<void> {
-    if (done === this.done) return Promise.resolve();
+  /** A live signal (or the first read): read again soon if the board changed. */
+  refresh(): void {
+    this.reader.request();
+  }
+
+  /** Shows or hides the closed and dismissed incidents (a full read either way, at once). */
+  showDone(done: boolean): void {
+    if (done === this.done) return;
     this.done = done;
     this.etag = null;
-    return this.refresh();
+    this.reader.now();
   }
 
-  /** One tick (a poll, or a stream event): read again if the board changed. A tick during a read is kept. */
-  refresh(): Promise<void> {
-    if (this.busy) {
-      this.again = true;
-      return this.busy;
-    }
-    this.busy = (async () => {
-      try {
-        do {
-          this.again = false;
-          await this.read();
-        } while (this.again);
-      } finally {
-        this.busy = null;
-      }
-    })();
-    return this.busy;
+  stop(): void {
+    this.reader.stop();
   }
 
-  private async read(): Promise<void> {
+  private async read(): Promise<ReadOutcome> {
     const { data, response } = await api.GET('/v1/board', {
       params: { query: this.done ? { done: 'true' } : {} },
       headers: this.etag ? { 'if-none-match': this.etag } : {},
     });
-    if (response.status === 304) return;
-    if (!data) throw new Error('board');
+    const failure = failureOf(response);
+    if (failure) return failure;
+    if (response.status === 304) return { ok: true };
+    if (!data) return { ok: false };
     this.etag = response.headers.get('etag');
     const cards = new Map<string, Card>();
     for (const c of data.items) {
@@ -81,5 +78,6 @@ export class BoardStore {
     }
     this.data = { cards };
     this.onChange(this.data);
+    return { ok: true };
   }
 }

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { api, type Compensation, type Complaint, type Incident } from '../api/client';
+import { useT } from '../i18n/language';
 import { OFFER_KINDS } from './fields';
 import { ProblemAlert } from './ProblemAlert';
 
 /**
  * Offer one compensation. The value is sent as the decimal string typed (the API never takes money as a
- * JSON number); the currency is the playbook's, so the form only names it.
+ * JSON number; a decimal comma becomes a point); the currency is the playbook's, so the form only names
+ * it. A refusal goes as soon as the form is edited.
  */
 export function CompensationForm(props: {
   incident: Incident;
@@ -13,23 +15,26 @@ export function CompensationForm(props: {
   complaints: Complaint[];
   onDone: () => void;
 }) {
+  const t = useT();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   return (
     <form
       class="offer"
       aria-labelledby="offer-h"
+      onInput={() => setError(null)}
       onSubmit={async (e) => {
         e.preventDefault();
         const form = e.currentTarget as HTMLFormElement;
         const data = new FormData(form);
         const text = (name: string) => String(data.get(name) ?? '').trim();
         setBusy(true);
+        setError(null);
         const { error } = await api.POST('/v1/incidents/{id}/compensations', {
           params: { path: { id: props.incident.id } },
           body: {
             kind: text('kind') as Compensation['kind'],
-            value: text('value'),
+            value: text('value').replace(',', '.'),
             description: text('description'),
             ...(text('complaintId') ? { complaintId: text('complaintId') } : {}),
             ...(text('recipient') ? { recipient: text('recipient') } : {}),
@@ -42,43 +47,51 @@ export function CompensationForm(props: {
       }}
     >
       <h3 id="offer-h" class="offer-title">
-        Offer a compensation
+        {t('offer.heading')}
       </h3>
       <div class="field">
-        <label for="offer-kind">Kind</label>
+        <label for="offer-kind">{t('field.kind')}</label>
         <select id="offer-kind" name="kind">
           {OFFER_KINDS.map((k) => (
             <option key={k} value={k}>
-              {k.replace('_', ' ')}
+              {t(`offerKind.${k}`)}
             </option>
           ))}
         </select>
       </div>
       <div class="field">
-        <label for="offer-value">Value{props.currency ? ` (${props.currency})` : ''}</label>
-        <input id="offer-value" name="value" inputMode="decimal" placeholder="50.00" required />
+        <label for="offer-value">
+          {props.currency ? t('offer.valueIn', { currency: props.currency }) : t('field.value')}
+        </label>
+        <input
+          id="offer-value"
+          name="value"
+          inputMode="decimal"
+          placeholder={t('offer.valueHint')}
+          required
+        />
       </div>
       <div class="field">
-        <label for="offer-description">Description</label>
+        <label for="offer-description">{t('field.description')}</label>
         <textarea id="offer-description" name="description" rows={2} required />
       </div>
       <div class="field">
-        <label for="offer-complaint">For complaint (optional)</label>
+        <label for="offer-complaint">{t('offer.complaint')}</label>
         <select id="offer-complaint" name="complaintId">
-          <option value="">None</option>
+          <option value="">{t('offer.none')}</option>
           {props.complaints.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.source} · {c.author ?? 'anonymous'}: {c.text.slice(0, 40)}
+              {t(`channel.${c.source}`)} · {c.author ?? t('offer.anonymous')}: {c.text.slice(0, 40)}
             </option>
           ))}
         </select>
       </div>
       <div class="field">
-        <label for="offer-recipient">Recipient (optional)</label>
-        <input id="offer-recipient" name="recipient" placeholder="a name, a handle, an order" />
+        <label for="offer-recipient">{t('offer.recipient')}</label>
+        <input id="offer-recipient" name="recipient" placeholder={t('offer.recipientHint')} />
       </div>
       <button type="submit" disabled={busy}>
-        Offer compensation
+        {t('offer.submit')}
       </button>
       {error !== null && <ProblemAlert error={error} />}
     </form>

@@ -1,21 +1,13 @@
 import { useState } from 'preact/hooks';
 import { COMPENSATION_MOVES } from '../../domain/compensations/compensation.moves.ts';
 import { api, type Compensation, type Complaint, type Incident, type Ledger } from '../api/client';
+import { money } from '../i18n/format';
+import { useT } from '../i18n/language';
 import { useCan } from '../session';
 import { CompensationForm } from './CompensationForm';
 import { ProblemAlert } from './ProblemAlert';
 
 type Status = Compensation['status'];
-
-/** What each move is called on its button; which moves an item offers comes from the domain's table. */
-const MOVE_LABEL: Record<Status, string> = {
-  offered: 'Approve',
-  accepted: 'Mark accepted',
-  declined: 'Mark declined',
-  fulfilled: 'Mark fulfilled',
-  cancelled: 'Cancel',
-  pending_approval: 'Ask for approval',
-};
 
 const TOTALS = ['offered', 'accepted', 'fulfilled'] as const;
 
@@ -25,25 +17,28 @@ function Item(props: {
   canMove: boolean;
   onMove: (c: Compensation, to: Status) => void;
 }) {
+  const t = useT();
   const c = props.item;
-  const money = `${c.value} ${c.currency}`;
+  const amount = money(c.value, c.currency);
   const who = c.recipient ?? props.complaint?.author ?? null;
+  // What the item is, for its text and for each button's name (which item a move is for).
+  const what = `${amount} ${t(`offerKind.${c.kind}`)}${who ? ` ${t('ledger.for', { who })}` : ''}`;
   return (
     <li data-compensation-id={c.id} data-status={c.status}>
-      <span class={`status st-${c.status}`}>{c.status.replace('_', ' ')}</span> <strong>{money}</strong>{' '}
-      {c.kind.replace('_', ' ')}
-      {who ? ` for ${who}` : ''}: {c.description}
-      {c.history[0] && <span class="hint"> (by {c.history[0].by.actor})</span>}
+      <span class={`status st-${c.status}`}>{t(`compStatus.${c.status}`)}</span> <strong>{amount}</strong>{' '}
+      {t(`offerKind.${c.kind}`)}
+      {who ? ` ${t('ledger.for', { who })}` : ''}: {c.description}
+      {c.history[0] && <span class="hint"> {t('ledger.by', { actor: c.history[0].by.actor })}</span>}
       {props.canMove && COMPENSATION_MOVES[c.status].length > 0 && (
         <span class="actions">
           {COMPENSATION_MOVES[c.status].map((to) => (
             <button
               key={to}
               type="button"
-              aria-label={`${MOVE_LABEL[to]}: ${money} ${c.kind.replace('_', ' ')}${who ? ` for ${who}` : ''}`}
+              aria-label={`${t(`compMove.${to}`)}: ${what}`}
               onClick={() => props.onMove(c, to)}
             >
-              {MOVE_LABEL[to]}
+              {t(`compMove.${to}`)}
             </button>
           ))}
         </span>
@@ -64,6 +59,7 @@ export function Compensations(props: {
 }) {
   const canOffer = useCan('POST /v1/incidents/:id/compensations');
   const canMove = useCan('POST /v1/compensations/:id/status');
+  const t = useT();
   const [error, setError] = useState<unknown>(null);
   const ledger = props.ledger;
 
@@ -78,23 +74,19 @@ export function Compensations(props: {
 
   return (
     <section class="panel" aria-labelledby="ledger-h">
-      <h2 id="ledger-h">Compensation ledger</h2>
-      {!ledger ? (
-        <p class="hint">The ledger could not be read.</p>
-      ) : (
+      <h2 id="ledger-h">{t('ledger.heading')}</h2>
+      {ledger && (
         <>
-          <dl class="totals" aria-label="Totals">
-            {TOTALS.map((t) => (
-              <div key={t} data-total={t}>
-                <dt>{t}</dt>
-                <dd>
-                  {ledger.totals[t]} {ledger.totals.currency}
-                </dd>
+          <dl class="totals" aria-label={t('ledger.totals')}>
+            {TOTALS.map((total) => (
+              <div key={total} data-total={total}>
+                <dt>{t(`totals.${total}`)}</dt>
+                <dd>{money(ledger.totals[total], ledger.totals.currency)}</dd>
               </div>
             ))}
           </dl>
           {ledger.items.length === 0 ? (
-            <p class="hint">Nothing offered yet.</p>
+            <p class="hint">{t('ledger.empty')}</p>
           ) : (
             <ul class="ledger">
               {ledger.items.map((c) => (

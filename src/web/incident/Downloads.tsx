@@ -1,23 +1,25 @@
 import { useState } from 'preact/hooks';
 import { api, type Incident } from '../api/client';
+import type { Key } from '../i18n/catalog';
+import { useT } from '../i18n/language';
 import { ProblemAlert } from './ProblemAlert';
 
 type Path = '/v1/incidents/{id}/report' | '/v1/incidents/{id}/complaints';
-const FILES: { label: string; path: Path; accept: string; name: (id: string) => string }[] = [
+const FILES: { label: Key; path: Path; accept: string; name: (id: string) => string }[] = [
   {
-    label: 'Report (Markdown)',
+    label: 'dl.md',
     path: '/v1/incidents/{id}/report',
     accept: 'text/markdown',
     name: (id) => `report-${id}.md`,
   },
   {
-    label: 'Report (JSON)',
+    label: 'dl.json',
     path: '/v1/incidents/{id}/report',
     accept: 'application/json',
     name: (id) => `report-${id}.json`,
   },
   {
-    label: 'Complaints (CSV)',
+    label: 'dl.csv',
     path: '/v1/incidents/{id}/complaints',
     accept: 'text/csv',
     name: (id) => `complaints-${id}.csv`,
@@ -42,14 +44,18 @@ function save(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The post-mortem (Markdown, JSON) and the complaints (CSV), fetched with the key and saved as files. */
+/**
+ * The post-mortem (Markdown, JSON) and the complaints (CSV), fetched with the key and saved as files.
+ * The status line names the download, not its file name (which carries the incident's id).
+ */
 export function Downloads(props: { incident: Incident }) {
+  const t = useT();
   const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Key | null>(null);
+  const [busy, setBusy] = useState<Key | null>(null);
   return (
     <section class="panel" aria-labelledby="downloads-h">
-      <h2 id="downloads-h">Report and CSV</h2>
+      <h2 id="downloads-h">{t('dl.heading')}</h2>
       <p class="downloads">
         {FILES.map((f) => (
           <button
@@ -66,17 +72,16 @@ export function Downloads(props: { incident: Incident }) {
               setBusy(null);
               setError(error ?? null);
               if (!data) return setSaved(null);
-              const name = f.name(props.incident.id);
-              save(data, name);
-              setSaved(name);
+              save(data, f.name(props.incident.id));
+              setSaved(f.label);
             }}
           >
-            {f.label}
+            {t(f.label)}
           </button>
         ))}
       </p>
       <p class="hint" aria-live="polite">
-        {busy ? `Preparing ${busy}…` : saved ? `Saved ${saved}.` : ''}
+        {busy ? t('dl.preparing', { file: t(busy) }) : saved ? t('dl.saved', { file: t(saved) }) : ''}
       </p>
       {error !== null && <ProblemAlert error={error} />}
     </section>

@@ -1,117 +1,19 @@
-import { useState } from 'preact/hooks';
-import { api, type Incident, problemFields, problemText, type Statement } from '../api/client';
-import { readEvidence, type Widget } from './fields';
+import { useEffect, useState } from 'preact/hooks';
+import { api, type Incident, type Statement } from '../api/client';
+import { fieldText, formField, problemSentence, readProblem } from '../api/problem';
+import { useT } from '../i18n/language';
+import { EvidenceField, type FieldSpec } from './EvidenceField';
+import { FIELD_OF_PROBLEM } from './fields';
+import { readEvidence } from './read-evidence';
 
-type FieldSpec = { field: string; widget: Widget };
+/** A refusal of the whole form, and the version it was refused at (null: until the next edit or submit). */
+type Refusal = { text: string; at: number | null };
 
-function Field(props: { spec: FieldSpec; id: string; error?: string; approved: Statement[] }) {
-  const { field, widget: w } = props.spec;
-  const id = `${props.id}-${field}`;
-  const err = props.error ? `${id}-err` : undefined;
-  const input = (() => {
-    switch (w.kind) {
-      case 'statement':
-        return (
-          <>
-            {props.approved.length > 0 && (
-              <select id={id} name={`${field}.statementId`} aria-describedby={err}>
-                {props.approved.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    Approved: {s.text.slice(0, 60)}…
-                  </option>
-                ))}
-                <option value="">Write one here instead</option>
-              </select>
-            )}
-            <textarea
-              id={props.approved.length ? `${id}-text` : id}
-              name={field}
-              rows={3}
-              aria-label={props.approved.length ? 'Statement text' : undefined}
-              aria-describedby={err}
-            />
-          </>
-        );
-      case 'checks':
-        return (
-          <span class="checks" id={id}>
-            {w.options.map((o) => (
-              <label key={o}>
-                <input type="checkbox" name={field} value={o} /> {o}
-              </label>
-            ))}
-          </span>
-        );
-      case 'boolean':
-        return <input id={id} type="checkbox" name={field} />;
-      case 'url':
-        return <input id={id} type="url" name={field} required aria-describedby={err} />;
-      case 'choice':
-        return (
-          <select id={id} name={field}>
-            {w.options.map((o) => (
-              <option key={o}>{o}</option>
-            ))}
-          </select>
-        );
-      case 'list':
-        return <textarea id={id} name={field} rows={2} placeholder="One per line" aria-describedby={err} />;
-      case 'rows':
-        return (
-          <span class="rows" id={id}>
-            <input type="hidden" name={`${field}.count`} value="1" />
-            {w.columns.map((c) => (
-              <label key={c.name}>
-                {c.label} <input name={`${field}.0.${c.name}`} type={c.type} />
-              </label>
-            ))}
-          </span>
-        );
-      case 'object':
-        return (
-          <span class="rows" id={id}>
-            {w.parts.map((p) => (
-              <span key={p.name}>
-                <label for={`${id}-${p.name}`}>{p.label}</label>{' '}
-                {p.options ? (
-                  <select id={`${id}-${p.name}`} name={`${field}.${p.name}`}>
-                    {p.options.map((o) => (
-                      <option key={o}>{o}</option>
-                    ))}
-                  </select>
-                ) : (
-                  <input id={`${id}-${p.name}`} name={`${field}.${p.name}`} />
-                )}
-              </span>
-            ))}
-          </span>
-        );
-      default:
-        return w.long ? (
-          <textarea id={id} name={field} rows={2} minLength={w.min} aria-describedby={err} />
-        ) : (
-          <input id={id} name={field} aria-describedby={err} />
-        );
-    }
-  })();
-  return (
-    <div class="field">
-      {w.kind === 'checks' || w.kind === 'rows' || w.kind === 'object' ? (
-        <span class="label">{w.label}</span>
-      ) : (
-        <label for={id}>{w.label}</label>
-      )}
-      {input}
-      {props.error && (
-        <span id={err} class="error" role="alert">
-          {props.error}
-        </span>
-      )}
-    </div>
-  );
-}
-
-/** A transition's form, generated from its fields; sent with If-Match so a stale page gets 412, not a surprise. */
+/**
+ * A transition's form, generated from its fields; sent with If-Match so a stale page gets 412, not a
+ * surprise. A refusal is shown next to the field it concerns and goes when that field is edited; a
+ * refusal of the whole form goes when the incident changes or the form is sent again.
+ */
 export function EvidenceForm(props: {
   incident: Incident;
   event: string;
@@ -121,10 +23,31 @@ export function EvidenceForm(props: {
   approved?: Statement[];
   onDone: (i: Incident) => void;
 }) {
+  const t = useT();
+  const approved = props.approved ?? [];
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
+  const [chosenId, setChosenId] = useState(approved[0]?.id ?? '');
+  const chosen = approved.find((s) => s.id === chosenId) ?? null;
+  const approvedIds = approved.map((s) => s.id).join();
   const id = `ev-${props.event}`;
+
+  useEffect(() => {
+    if (refusal?.at !== null && refusal?.at !== undefined && refusal.at !== props.incident.version)
+      setRefusal(null);
+  }, [props.incident.version, refusal]);
+  // A statement approved meanwhile is the fix for "needs approval": offer it, and drop that error.
+  useEffect(() => {
+    if (approved.length > 0 && !approved.some((s) => s.id === chosenId)) setChosenId(approved[0]?.id ?? '');
+    setErrors(({ statement: _gone, ...rest }) => rest);
+  }, [approvedIds]);
+
+  const edited = (field: string) => {
+    if (errors[field]) setErrors(({ [field]: _gone, ...rest }) => rest);
+    if (refusal?.at === null) setRefusal(null);
+  };
+
   return (
     <form
       class="evidence"
@@ -132,39 +55,49 @@ export function EvidenceForm(props: {
       onSubmit={async (e) => {
         e.preventDefault();
         setBusy(true);
+        setRefusal(null);
+        setErrors({});
         const evidence = readEvidence(e.currentTarget as HTMLFormElement, props.fields, props.optional);
         const { data, error, response } = await api.POST('/v1/incidents/{id}/transitions', {
           params: { path: { id: props.incident.id }, header: { 'if-match': `"${props.incident.version}"` } },
           body: { event: props.event as 'close', ...(props.fields.length ? { evidence } : {}) },
         });
         setBusy(false);
-        if (data) {
-          setErrors({});
-          setMessage(null);
-          props.onDone(data);
-          return;
-        }
+        if (data) return props.onDone(data);
+        if (response.status === 412) return setRefusal({ text: t('stage.stale'), at: null });
+        const problem = readProblem(error, response.status);
+        const shown = new Set(props.fields.map((f) => f.field));
         const byField: Record<string, string> = {};
-        for (const f of problemFields(error))
-          byField[f.field.replace(/^(body\.)?evidence\./, '')] = f.message;
+        for (const f of problem.errors) {
+          const field = formField(f.field);
+          if (shown.has(field)) byField[field] ??= fieldText(f);
+        }
+        const remedy = FIELD_OF_PROBLEM[problem.type ?? ''];
+        if (remedy && shown.has(remedy)) byField[remedy] = problemSentence(problem);
         setErrors(byField);
-        setMessage(
-          response.status === 412
-            ? 'Someone else changed this incident: the page now shows the latest.'
-            : problemText(error),
-        );
+        if (Object.keys(byField).length === 0)
+          setRefusal({ text: problemSentence(problem), at: props.incident.version });
       }}
     >
       <h3 id={`${id}-title`}>{props.title}</h3>
       {props.fields.map((f) => (
-        <Field key={f.field} spec={f} id={id} error={errors[f.field]} approved={props.approved ?? []} />
+        <div key={f.field} onInput={() => edited(f.field)} onChange={() => edited(f.field)}>
+          <EvidenceField
+            spec={f}
+            id={id}
+            error={errors[f.field]}
+            approved={approved}
+            chosen={chosen}
+            onChoose={setChosenId}
+          />
+        </div>
       ))}
       <button type="submit" disabled={busy}>
         {props.title}
       </button>
-      {message && (
+      {refusal && (
         <p class="error" role="alert">
-          {message}
+          {refusal.text}
         </p>
       )}
     </form>

@@ -1,19 +1,20 @@
-import { problemFields, problemText } from '../api/client';
+import { fieldText, problemSentence, readProblem } from '../api/problem';
 
 /**
- * A refused write, read aloud: the problem's detail and each of its field messages (RFC 9457 `errors`)
- * that the detail does not already quote (a refused compensation's detail names its reasons).
+ * A refused write, read aloud in plain words (api/problem.ts `plainText`): the problem's sentence and
+ * each field message (RFC 9457 `errors`) it does not already say; never a path, a JSON path or an id.
  */
 export function ProblemAlert(props: { error: unknown }) {
-  const detail = problemText(props.error);
-  const fields = problemFields(props.error).filter((f) => !detail.includes(f.message));
+  const problem = readProblem(props.error);
+  const sentence = problemSentence(problem);
+  const fields = [...new Set(problem.errors.map(fieldText))].filter((m) => !sentence.includes(m));
   return (
     <div class="error" role="alert">
-      <p>{detail}</p>
+      <p>{sentence}</p>
       {fields.length > 0 && (
         <ul>
-          {fields.map((f) => (
-            <li key={`${f.field}:${f.message}`}>{f.message}</li>
+          {fields.map((m) => (
+            <li key={m}>{m}</li>
           ))}
         </ul>
       )}

@@ -1,113 +1,129 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type Incident, problemText, type Statement } from '../api/client';
+import { plainText } from '../api/problem';
+import { useT } from '../i18n/language';
 import { useCan } from '../session';
 import { CHANNELS } from './fields';
+import { StatementItem } from './StatementItem';
 
 type Check = { rule: string; ok: boolean; message: string };
+type Stage = 'apologise' | 'admit';
 const DEBOUNCE_MS = 350;
 
-/** Drafting with the stage's rules checked as the person types (…/statements/check, debounced), and approval. */
+/**
+ * Drafting with the stage's rules checked as the person types (…/statements/check, debounced), and
+ * approval. A refused draft's message goes once every check is green again, or on the next try.
+ */
 export function Statements(props: { incident: Incident; statements: Statement[]; onChange: () => void }) {
+  const t = useT();
   const canDraft = useCan('POST /v1/incidents/:id/statements');
   const canDecide = useCan('POST /v1/statements/:id/decisions');
-  const stageNow = props.incident.state === 'admit' ? 'admit' : 'apologise';
-  const [stage, setStage] = useState<'apologise' | 'admit'>(stageNow);
+  const stageNow: Stage = props.incident.state === 'admit' ? 'admit' : 'apologise';
+  const [stage, setStage] = useState<Stage>(stageNow);
   const [text, setText] = useState('');
   const [channels, setChannels] = useState<string[]>([]);
   const [checks, setChecks] = useState<Check[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [draftError, setDraftError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const textArea = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => setStage(stageNow), [stageNow]);
   useEffect(() => {
+    if (timer.current) clearTimeout(timer.current);
     if (!canDraft || text.trim() === '') {
       setChecks(null);
       return;
     }
-    if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(async () => {
       const { data } = await api.POST('/v1/incidents/{id}/statements/check', {
         params: { path: { id: props.incident.id } },
         body: { stage, text, channels },
       });
-      if (data) setChecks(data.checks);
+      if (!data) return;
+      setChecks(data.checks);
+      if (data.checks.every((c) => c.ok)) setDraftError(null);
     }, DEBOUNCE_MS);
   }, [text, stage, channels, canDraft, props.incident.id]);
 
-  const decide = async (s: Statement, decision: 'approve' | 'reject') => {
+  const decide = async (s: Statement, decision: 'approve' | 'reject', note?: string) => {
     const { error } = await api.POST('/v1/statements/{id}/decisions', {
       params: { path: { id: s.id } },
-      body: { decision },
+      body: { decision, ...(note ? { note } : {}) },
     });
     setMessage(error ? problemText(error) : null);
     props.onChange();
   };
+  const copy = (s: Statement) => {
+    setStage(s.stage === 'admit' ? 'admit' : 'apologise');
+    setText(s.text);
+    setChannels([...s.channels]);
+    setMessage(t('st.copied'));
+    textArea.current?.focus();
+  };
 
   return (
     <section class="panel" aria-labelledby="statements-h">
-      <h2 id="statements-h">Statements</h2>
+      <h2 id="statements-h">{t('st.heading')}</h2>
+      {props.statements.length === 0 && <p class="hint">{t('st.none')}</p>}
       <ul class="statements">
         {props.statements.map((s) => (
-          <li key={s.id} data-statement-id={s.id} data-status={s.status}>
-            <span class={`status st-${s.status}`}>{s.status.replace('_', ' ')}</span> <em>{s.stage}</em> by{' '}
-            {s.author?.actor ?? '—'}: {s.text}
-            {canDecide && s.status === 'pending_approval' && (
-              <span class="actions">
-                <button type="button" onClick={() => decide(s, 'approve')}>
-                  Approve
-                </button>
-                <button type="button" onClick={() => decide(s, 'reject')}>
-                  Reject
-                </button>
-              </span>
-            )}
-          </li>
+          <StatementItem
+            key={s.id}
+            statement={s}
+            canDecide={canDecide}
+            canDraft={canDraft}
+            onDecide={decide}
+            onCopy={copy}
+          />
         ))}
       </ul>
-      {message && (
-        <p class="error" role="alert">
-          {message}
-        </p>
-      )}
+      <p class="hint" role="status">
+        {message}
+      </p>
       {canDraft && (
         <form
-          aria-label="Draft a statement"
+          aria-label={t('st.draftForm')}
           onSubmit={async (e) => {
             e.preventDefault();
+            setDraftError(null);
             const { error } = await api.POST('/v1/incidents/{id}/statements', {
               params: { path: { id: props.incident.id } },
               body: { stage, text, channels },
             });
-            setMessage(error ? problemText(error) : null);
+            setDraftError(error ? problemText(error) : null);
             if (!error) {
               setText('');
               setChecks(null);
+              setMessage(null);
             }
             props.onChange();
           }}
         >
-          <label for="draft-stage">Stage</label>
+          <label for="draft-stage">{t('st.stage')}</label>
           <select
             id="draft-stage"
             value={stage}
-            onChange={(e) => setStage((e.target as HTMLSelectElement).value as 'admit')}
+            onChange={(e) => setStage((e.target as HTMLSelectElement).value as Stage)}
           >
-            <option value="apologise">apologise</option>
-            <option value="admit">admit</option>
+            <option value="apologise">{t('state.apologise')}</option>
+            <option value="admit">{t('state.admit')}</option>
           </select>
-          <label for="draft-text">Draft</label>
+          <label for="draft-text">{t('st.draft')}</label>
           <textarea
             id="draft-text"
+            ref={textArea}
             rows={4}
             value={text}
             onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
           />
           <fieldset>
-            <legend>Channels</legend>
+            <legend>{t('st.channels')}</legend>
             {CHANNELS.map((c) => (
               <label key={c}>
                 <input
                   type="checkbox"
+                  value={c}
                   checked={channels.includes(c)}
                   onChange={(e) =>
                     setChannels(
@@ -117,18 +133,28 @@ export function Statements(props: { incident: Incident; statements: Statement[];
                     )
                   }
                 />{' '}
-                {c}
+                {t(`channel.${c}`)}
               </label>
             ))}
           </fieldset>
-          <ul class="checks-live" aria-live="polite" aria-label="Rule checks">
-            {(checks ?? []).map((c) => (
-              <li key={c.rule} data-rule={c.rule} data-ok={String(c.ok)} class={c.ok ? 'ok' : 'bad'}>
-                {c.ok ? '✓' : '✗'} {c.rule}: {c.message}
+          <ul class="checks-live" aria-live="polite" aria-label={t('st.checks')}>
+            {(checks ?? []).map((c, n) => (
+              <li
+                key={`${c.rule}-${n}`}
+                data-rule={c.rule}
+                data-ok={String(c.ok)}
+                class={c.ok ? 'ok' : 'bad'}
+              >
+                {c.ok ? '✓' : '✗'} {plainText(c.message, c.rule)}
               </li>
             ))}
           </ul>
-          <button type="submit">Create statement</button>
+          <button type="submit">{t('st.create')}</button>
+          {draftError && (
+            <p class="error" role="alert">
+              {draftError}
+            </p>
+          )}
         </form>
       )}
     </section>

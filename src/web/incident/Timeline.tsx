@@ -1,36 +1,61 @@
-import type { AuditEntry } from '../api/client';
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api/client';
+import { dateTime } from '../i18n/format';
+import { useT } from '../i18n/language';
+import { actorText, describeRun, moveText } from './timeline-words';
+import type { WorkspaceData } from './workspace-data';
 
-const ACTIONS: Record<string, string> = {
-  opened: 'opened the incident',
-};
+/**
+ * The audit chain read for people: runs of entries (grouped by the engine) worded in the desk's language,
+ * who and when. The chain is verified on load and on the button only: recomputing it costs the engine a
+ * read of every entry, so live updates never ask for it.
+ */
+export function Timeline(props: {
+  incidentId: string;
+  timeline: WorkspaceData['timeline'];
+  timeZone: string;
+}) {
+  const t = useT();
+  const [verified, setVerified] = useState<boolean | null>(null);
+  const [checking, setChecking] = useState(false);
+  const verify = async () => {
+    setChecking(true);
+    const { data } = await api.GET('/v1/incidents/{id}/audit/verify', {
+      params: { path: { id: props.incidentId } },
+    });
+    setChecking(false);
+    if (data) setVerified(data.valid);
+  };
+  useEffect(() => void verify(), [props.incidentId]);
 
-/** The audit chain read for people: who did what, when; the badge says whether the chain verifies. */
-export function Timeline(props: { entries: AuditEntry[]; verified: boolean | null }) {
   return (
     <section class="panel" aria-labelledby="timeline-h">
       <h2 id="timeline-h">
-        Timeline{' '}
-        {props.verified !== null && (
-          <span class={props.verified ? 'badge ok' : 'badge bad'} data-verified={String(props.verified)}>
-            {props.verified ? 'chain verified' : 'chain broken'}
+        {t('tl.heading')}{' '}
+        {verified !== null && !checking && (
+          <span class={verified ? 'badge ok' : 'badge bad'} data-verified={String(verified)}>
+            {verified ? t('tl.verified') : t('tl.broken')}
           </span>
         )}
       </h2>
+      <p class="hint">
+        {t('tl.entries', { n: props.timeline.entries })}{' '}
+        <button type="button" class="small" disabled={checking} onClick={() => void verify()}>
+          {checking ? t('tl.verifying') : t('tl.verify')}
+        </button>
+      </p>
       <ol class="timeline">
-        {props.entries.map((e) => (
-          <li key={e.seq}>
-            <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>{' '}
-            <strong>{actorName(e.actor)}</strong> {ACTIONS[e.action] ?? e.action.replaceAll('_', ' ')}
-            {e.fromState && e.toState && e.fromState !== e.toState ? ` (${e.fromState} → ${e.toState})` : ''}
-          </li>
-        ))}
+        {props.timeline.items.map((run) => {
+          const move = moveText(run);
+          return (
+            <li key={run.seq} data-action={run.action} data-count={run.count}>
+              <time dateTime={run.lastAt}>{dateTime(run.lastAt, props.timeZone)}</time>{' '}
+              <strong>{actorText(run.actor)}</strong>: {describeRun(run)}
+              {move ? ` (${move})` : ''}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );
-}
-
-function actorName(actor: unknown): string {
-  if (typeof actor === 'string') return actor;
-  if (actor && typeof actor === 'object' && 'name' in actor) return String((actor as { name: unknown }).name);
-  return 'someone';
 }

@@ -1,179 +1,105 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { api } from '../api/client';
-import { deadlineState } from '../board/Card';
-import { startLive } from '../live';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { withPlainDurations } from '../i18n/format';
+import { useLang, useT } from '../i18n/language';
+import { LiveStatus } from '../LiveStatus';
+import { NotFound } from '../NotFound';
 import { onLink } from '../router';
 import { useCan } from '../session';
+import { Banners } from './Banners';
 import { Commitments } from './Commitments';
 import { Compensations } from './Compensations';
 import { Complaints } from './Complaints';
 import { Downloads } from './Downloads';
-import { EvidenceForm } from './EvidenceForm';
-import { OTHER_EVENTS, widgetFor } from './fields';
-import { readWorkspace, type WorkspaceState } from './read-workspace';
+import { Guidance } from './Guidance';
+import { type Section, SectionMenu } from './SectionMenu';
+import { StageActions } from './StageActions';
+import { StageFacts } from './StageFacts';
 import { Statements } from './Statements';
 import { Timeline } from './Timeline';
+import { useComplaintItems, useWorkspace } from './use-workspace';
 
-const LANGUAGES = [
-  ['en', 'English'],
-  ['pl', 'Polski'],
-  ['el', 'Ελληνικά'],
-] as const;
+/** The countdowns show minutes: render again when the minute may have turned. */
+function useNow(ms: number): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), ms);
+    return () => clearInterval(t);
+  }, [ms]);
+  return now;
+}
+
+/** One part of the workspace; on a phone only the part chosen in the menu is shown. */
+function Part(props: { name: Section; current: Section; children: ComponentChildren }) {
+  const shown = props.name === props.current ? ' is-current' : '';
+  return (
+    <div class={`ws-section${shown}`} data-section={props.name}>
+      {props.children}
+    </div>
+  );
+}
 
 /**
  * /incidents/<id>: the stage, its deadline and guidance, its evidence form, statements, complaints, the
- * compensation ledger, commitments, downloads and the timeline.
+ * compensation ledger, commitments, downloads and the timeline; one live read (use-workspace.ts).
  */
 export function Workspace(props: { id: string }) {
-  const [state, setState] = useState<WorkspaceState | null>(null);
-  const [missing, setMissing] = useState(false);
-  const [language, setLanguage] = useState('en');
+  const t = useT();
+  const lang = useLang();
+  const [guidance, setGuidance] = useState<string | null>(null);
+  const [section, setSection] = useState<Section>('stage');
+  const { data, missing, link, reload } = useWorkspace(props.id, guidance ?? lang);
+  const complaints = useComplaintItems(props.id, data);
   const canStep = useCan('POST /v1/incidents/:id/transitions');
-  const etag = useRef<string | null>(null);
-  const countsEtag = useRef<string | null>(null);
+  const now = useNow(15_000);
 
-  const reads = useRef(0);
-  const reload = useCallback(async () => {
-    // Reads may overlap (a tick and a submit): only the latest one started may set the state.
-    const mine = ++reads.current;
-    const s = await readWorkspace(props.id, language);
-    if (mine !== reads.current) return;
-    if (!s) return setMissing(true);
-    etag.current = `"${s.incident.version}"`;
-    setState(s);
-  }, [props.id, language]);
-
-  useEffect(() => {
-    void reload();
-    // Live: on every tick two conditional reads, the incident (its version: steps) and its board counts
-    // (its audit head moves with drafts, decisions and replies, which do not move the version; and its
-    // complaint counts); a change reads the whole workspace again.
-    const live = startLive(async () => {
-      const [incident, counts] = await Promise.all([
-        api.GET('/v1/incidents/{id}', {
-          params: { path: { id: props.id } },
-          headers: etag.current ? { 'if-none-match': etag.current } : {},
-        }),
-        api.GET('/v1/board', {
-          params: { query: { incidentId: props.id } },
-          headers: countsEtag.current ? { 'if-none-match': countsEtag.current } : {},
-        }),
-      ]);
-      const firstCounts = countsEtag.current === null;
-      countsEtag.current = counts.response.headers.get('etag') ?? countsEtag.current;
-      if (incident.response.status !== 304 || (counts.response.status !== 304 && !firstCounts)) void reload();
-    });
-    return () => live.stop();
-  }, [reload, props.id]);
-
-  if (missing) return <p role="alert">There is no incident {props.id}.</p>;
-  if (!state) return <p aria-live="polite">Loading…</p>;
-  const { incident: i, next } = state;
-  const dl = deadlineState(i.deadline, undefined, Date.now());
-  const stage = next?.stage ?? null;
-  const approved = state.statements.filter((s) => s.status === 'approved' && s.stage === stage?.id);
-  const others = Object.entries(OTHER_EVENTS).filter(([e]) => i.allowedEvents.includes(e));
-
+  if (missing) return <NotFound incident />;
+  if (!data) {
+    return (
+      <>
+        <p aria-live="polite">{t('common.loading')}</p>
+        <LiveStatus link={link} />
+      </>
+    );
+  }
+  const i = data.incident;
+  const changed = () => reload();
   return (
     <article class="workspace" data-incident-id={i.id} data-state={i.state} data-version={i.version}>
-      <p>
+      <p class="ws-top">
         <a href="/" onClick={(e) => onLink(e, '/')}>
-          ← Board
+          {t('ws.back')}
         </a>
+        <LiveStatus link={link} />
       </p>
-      <h1>{i.title}</h1>
-      <p class="facts">
-        <span class={`sev sev-${i.severity}`}>{i.severity}</span> · playbook {i.playbookId} · stage{' '}
-        <strong data-field="state">{i.state}</strong>
-        {i.deadline && (
-          <>
-            {' '}
-            · deadline <span class={`tone-${dl.tone}`}>{dl.text}</span>
-            {i.deadline.dueAtLocal ? ` (due ${i.deadline.dueAtLocal})` : ''}
-          </>
-        )}
-      </p>
+      <h1>{withPlainDurations(i.title)}</h1>
+      <StageFacts data={data} now={now} />
+      <Banners data={data} />
+      <SectionMenu current={section} complaints={data.complaints.total} onChoose={setSection} />
       <div class="grid">
         <div>
-          {stage && (
-            <section class="panel" aria-labelledby="guidance-h">
-              <h2 id="guidance-h">Guidance for {stage.id}</h2>
-              <fieldset class="langs">
-                <legend>Guidance language</legend>
-                {LANGUAGES.map(([code, name]) => (
-                  <button
-                    key={code}
-                    type="button"
-                    lang={code}
-                    aria-pressed={language === code}
-                    onClick={() => setLanguage(code)}
-                  >
-                    {name}
-                  </button>
-                ))}
-              </fieldset>
-              <div lang={stage.guidance.language}>
-                <ul>
-                  {stage.guidance.principles.map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
-                </ul>
-                <h3>Checks</h3>
-                <ul>
-                  {stage.guidance.checks.map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
-                </ul>
-              </div>
-            </section>
-          )}
-          {canStep && stage && i.allowedEvents.includes(stage.id) && (
-            <section class="panel" aria-label="Complete the stage">
-              <EvidenceForm
-                key={`${i.id}-${stage.id}`}
-                incident={i}
-                event={stage.id}
-                title={`Complete ${stage.id}`}
-                fields={stage.requires.map((r) => ({ field: r.field, widget: widgetFor(r) }))}
-                approved={approved}
-                onDone={() => void reload()}
-              />
-            </section>
-          )}
-          <Statements incident={i} statements={state.statements} onChange={() => void reload()} />
-          {canStep && others.length > 0 && (
-            <section class="panel" aria-label="Other actions">
-              <h2>Other actions</h2>
-              {others.map(([event, spec]) => (
-                <details key={event}>
-                  <summary>{spec.label}</summary>
-                  <EvidenceForm
-                    incident={i}
-                    event={event}
-                    title={spec.label}
-                    fields={spec.fields.map((f) => ({
-                      field: f,
-                      widget: widgetFor({ field: f, source: 'contract' }),
-                    }))}
-                    optional={spec.optional ?? []}
-                    onDone={() => void reload()}
-                  />
-                </details>
-              ))}
-            </section>
-          )}
+          <Part name="stage" current={section}>
+            <Guidance data={data} onLanguage={setGuidance} />
+            {canStep && <StageActions data={data} onDone={changed} />}
+            <Statements incident={i} statements={data.statements} onChange={changed} />
+          </Part>
         </div>
         <div>
-          <Complaints complaints={state.complaints} onChange={() => void reload()} />
-          <Compensations
-            incident={i}
-            ledger={state.ledger}
-            complaints={state.complaints}
-            onChange={() => void reload()}
-          />
-          <Commitments incident={i} commitments={state.commitments} onChange={() => void reload()} />
-          <Downloads incident={i} />
-          <Timeline entries={state.audit} verified={state.verified} />
+          <Part name="complaints" current={section}>
+            <Complaints complaints={complaints} onChange={changed} />
+          </Part>
+          <Part name="ledger" current={section}>
+            <Compensations incident={i} ledger={data.ledger} complaints={complaints} onChange={changed} />
+          </Part>
+          <Part name="commitments" current={section}>
+            <Commitments incident={i} commitments={data.commitments} onChange={changed} />
+          </Part>
+          <Part name="report" current={section}>
+            <Downloads incident={i} />
+          </Part>
+          <Part name="timeline" current={section}>
+            <Timeline incidentId={i.id} timeline={data.timeline} timeZone={data.playbook.timeZone} />
+          </Part>
         </div>
       </div>
     </article>

@@ -1,4 +1,6 @@
 import type { NextStep } from '../api/client';
+import type { Key } from '../i18n/catalog';
+import { t } from '../i18n/t';
 
 /** One requirement as GET /v1/incidents/{id}/next lists it: the contract's, or a playbook field with its kind. */
 export type Requirement = NonNullable<NextStep['stage']>['requires'][number];
@@ -13,160 +15,111 @@ export const CHANNELS = [
   'email',
   'chat',
   'other',
-];
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'];
-export const OFFER_KINDS = ['discount', 'voucher', 'refund', 'gift', 'free_shipping', 'other'];
+] as const;
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export const OFFER_KINDS = ['discount', 'voucher', 'refund', 'gift', 'free_shipping', 'other'] as const;
+
+/** An option of a choice: the value sent, and the catalog key of what people see. */
+export type Option = { value: string; label: Key };
+const options = <T extends string>(values: readonly T[], prefix: string): Option[] =>
+  values.map((value) => ({ value, label: `${prefix}.${value}` as Key }));
 
 /**
  * How each evidence field is entered. Playbook fields carry their kind (text, url, list, boolean); the
  * contract's own fields have fixed shapes (API.md "Events and their evidence"), described here once as
  * data, so every stage's form is generated from its `requires` and no stage has a form of its own.
+ * Labels are catalog keys, or a playbook's own words (`text`).
  */
+export type Label = { key: Key } | { text: string };
 export type Widget =
-  | { kind: 'text'; label: string; min?: number; long: boolean }
-  | { kind: 'url'; label: string }
-  | { kind: 'list'; label: string; min?: number }
-  | { kind: 'boolean'; label: string }
-  | { kind: 'choice'; label: string; options: string[] }
-  | { kind: 'checks'; label: string; options: string[] }
-  | { kind: 'rows'; label: string; columns: { name: string; label: string; type: 'text' | 'date' }[] }
-  | {
-      kind: 'object';
-      label: string;
-      parts: { name: string; label: string; options?: string[]; optional?: boolean }[];
-    }
-  | { kind: 'statement'; label: string };
+  | { kind: 'text'; label: Label; min?: number; long: boolean }
+  | { kind: 'url'; label: Label }
+  | { kind: 'list'; label: Label; min?: number }
+  | { kind: 'boolean'; label: Label }
+  | { kind: 'choice'; label: Label; options: Option[] }
+  | { kind: 'checks'; label: Label; options: Option[] }
+  | { kind: 'rows'; label: Label; columns: { name: string; label: Key; type: 'text' | 'date' }[] }
+  | { kind: 'object'; label: Label; parts: { name: string; label: Key; options?: Option[] }[] }
+  | { kind: 'statement'; label: Label };
+
+export const labelText = (l: Label): string => ('key' in l ? t(l.key) : l.text);
 
 const CONTRACT: Record<string, Widget> = {
-  statement: { kind: 'statement', label: 'Statement' },
-  channels: { kind: 'checks', label: 'Published on', options: CHANNELS },
-  cause: { kind: 'text', label: 'Cause', long: true },
+  statement: { kind: 'statement', label: { key: 'field.statement' } },
+  channels: { kind: 'checks', label: { key: 'field.channels' }, options: options(CHANNELS, 'channel') },
+  cause: { kind: 'text', label: { key: 'field.cause' }, long: true },
   actions: {
     kind: 'rows',
-    label: 'Actions taken',
+    label: { key: 'field.actions' },
     columns: [
-      { name: 'description', label: 'Action', type: 'text' },
-      { name: 'owner', label: 'Owner', type: 'text' },
+      { name: 'description', label: 'field.action', type: 'text' },
+      { name: 'owner', label: 'field.owner', type: 'text' },
     ],
   },
   changes: {
     kind: 'rows',
-    label: 'Changes',
+    label: { key: 'field.changes' },
     columns: [
-      { name: 'description', label: 'Change', type: 'text' },
-      { name: 'owner', label: 'Owner', type: 'text' },
-      { name: 'dueAt', label: 'Due', type: 'date' },
+      { name: 'description', label: 'field.change', type: 'text' },
+      { name: 'owner', label: 'field.owner', type: 'text' },
+      { name: 'dueAt', label: 'field.due', type: 'date' },
     ],
   },
   offer: {
     kind: 'object',
-    label: 'Offer',
+    label: { key: 'field.offer' },
     parts: [
-      { name: 'kind', label: 'Kind', options: OFFER_KINDS },
-      { name: 'description', label: 'Description' },
-      { name: 'value', label: 'Value', optional: true },
-      { name: 'currency', label: 'Currency', optional: true },
+      { name: 'kind', label: 'field.kind', options: options(OFFER_KINDS, 'offerKind') },
+      { name: 'description', label: 'field.description' },
+      { name: 'value', label: 'field.value' },
+      { name: 'currency', label: 'field.currency' },
     ],
   },
-  reason: { kind: 'text', label: 'Reason', long: true },
-  severity: { kind: 'choice', label: 'New severity', options: SEVERITIES },
-  unansweredReason: { kind: 'text', label: 'Why some complaints stay unanswered (optional)', long: true },
-  carryOver: { kind: 'boolean', label: 'Keep tracking open commitments after the close' },
+  reason: { kind: 'text', label: { key: 'field.reason' }, long: true },
+  severity: { kind: 'choice', label: { key: 'field.severity' }, options: options(SEVERITIES, 'severity') },
+  unansweredReason: { kind: 'text', label: { key: 'field.unansweredReason' }, long: true },
+  carryOver: { kind: 'boolean', label: { key: 'field.carryOver' } },
   customerAtFault: {
     kind: 'object',
-    label: "The customer's evident fault",
+    label: { key: 'field.customerAtFault' },
     parts: [
-      { name: 'summary', label: 'Summary' },
-      { name: 'evidence', label: 'Evidence (one link or reference)' },
+      { name: 'summary', label: 'field.summary' },
+      { name: 'evidence', label: 'field.faultEvidence' },
     ],
   },
 };
 
 /** The events besides a stage's own, with the contract fields each takes (API.md). */
-export const OTHER_EVENTS: Record<string, { label: string; fields: string[]; optional?: string[] }> = {
-  set_severity: { label: 'Change severity', fields: ['severity', 'reason'] },
-  escalate_legal: { label: 'Escalate to legal', fields: ['reason', 'customerAtFault'] },
-  resume: { label: 'Resume from legal', fields: [] },
-  dismiss: { label: 'Dismiss', fields: ['reason'] },
+export const OTHER_EVENTS: Record<string, { label: Key; fields: string[]; optional?: string[] }> = {
+  set_severity: { label: 'event.set_severity', fields: ['severity', 'reason'] },
+  escalate_legal: { label: 'event.escalate_legal', fields: ['reason', 'customerAtFault'] },
+  resume: { label: 'event.resume', fields: [] },
+  dismiss: { label: 'event.dismiss', fields: ['reason'] },
   close: {
-    label: 'Close',
+    label: 'event.close',
     fields: ['unansweredReason', 'carryOver'],
     optional: ['unansweredReason', 'carryOver'],
   },
-  reopen: { label: 'Reopen', fields: ['reason'] },
+  reopen: { label: 'event.reopen', fields: ['reason'] },
+};
+
+/**
+ * Refusals whose remedy is a field of the form (API.md): shown next to that field, and gone once it is
+ * edited. `close` with unanswered complaints is answered by saying why; with open commitments, by
+ * carrying them over.
+ */
+export const FIELD_OF_PROBLEM: Record<string, string> = {
+  'unanswered-complaints': 'unansweredReason',
+  'open-commitments': 'carryOver',
 };
 
 export function widgetFor(r: Requirement | { field: string; source: 'contract' }): Widget {
   if (r.source === 'playbook') {
-    const label = r.description;
+    const label = { text: r.description };
     if (r.kind === 'url') return { kind: 'url', label };
     if (r.kind === 'list') return { kind: 'list', label, ...(r.min ? { min: r.min } : {}) };
     if (r.kind === 'boolean') return { kind: 'boolean', label };
     return { kind: 'text', label, long: true, ...(r.min ? { min: r.min } : {}) };
   }
-  return CONTRACT[r.field] ?? { kind: 'text', label: r.field, long: false };
-}
-
-/** Reads a generated form back into the evidence object the transition takes. */
-export function readEvidence(
-  form: HTMLFormElement,
-  fields: { field: string; widget: Widget }[],
-  optional: string[] = [],
-) {
-  const data = new FormData(form);
-  const evidence: Record<string, unknown> = {};
-  for (const { field, widget } of fields) {
-    const one = (name: string) => String(data.get(name) ?? '').trim();
-    switch (widget.kind) {
-      case 'statement': {
-        const id = one(`${field}.statementId`);
-        if (id) evidence.statementId = id;
-        else if (one(field)) evidence.statement = one(field);
-        break;
-      }
-      case 'checks':
-        evidence[field] = data.getAll(field).map(String);
-        break;
-      case 'boolean':
-        evidence[field] = data.get(field) === 'on';
-        break;
-      case 'list':
-        evidence[field] = one(field)
-          .split('\n')
-          .map((s) => s.trim())
-          .filter(Boolean);
-        break;
-      case 'rows': {
-        const rows: Record<string, string>[] = [];
-        const count = Number(one(`${field}.count`) || '1');
-        for (let i = 0; i < count; i++) {
-          const row: Record<string, string> = {};
-          for (const c of widget.columns) {
-            const v = one(`${field}.${i}.${c.name}`);
-            if (v) row[c.name] = c.type === 'date' ? new Date(`${v}T12:00:00Z`).toISOString() : v;
-          }
-          if (Object.keys(row).length > 0) rows.push(row);
-        }
-        evidence[field] = rows;
-        break;
-      }
-      case 'object': {
-        const o: Record<string, unknown> = {};
-        for (const p of widget.parts) {
-          const v = one(`${field}.${p.name}`);
-          if (!v) continue;
-          o[p.name] = p.name === 'value' ? Number(v) : p.name === 'evidence' ? [v] : v;
-        }
-        evidence[field] = o;
-        break;
-      }
-      default: {
-        const v = one(field);
-        if (v || !optional.includes(field)) evidence[field] = v;
-      }
-    }
-    if (optional.includes(field) && (evidence[field] === '' || evidence[field] === undefined))
-      delete evidence[field];
-  }
-  return evidence;
+  return CONTRACT[r.field] ?? { kind: 'text', label: { text: r.field }, long: false };
 }

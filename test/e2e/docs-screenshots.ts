@@ -1,0 +1,120 @@
+/**
+ * The README's pictures of the desk, in Polish (pl-PL), at 1280×800 and 390×844: a crisis seeded through
+ * the API on a fresh server, then the board, an incident and its ledger photographed into docs/.
+ * Run after `npx vite build`: `node --import tsx test/e2e/docs-screenshots.ts` (not a test: it writes docs/).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { as, issueKey, launchBrowser, signIn, startDeskServer, walkIncident } from './desk.ts';
+
+const server = await startDeskServer();
+const browser: Browser = await launchBrowser();
+try {
+  const anna = await issueKey(server, 'manager', 'Anna (PR)');
+  const marek = await issueKey(server, 'manager', 'Marek (szef obsługi)');
+  const feed = await issueKey(server, 'integration', 'Nasłuch mediów');
+  const open = async (playbookId: string, title: string, severity: string) =>
+    (await as(server, anna.key, 'POST', '/v1/incidents', { playbookId, title, severity })).json.id as string;
+  const complain = (incidentId: string, n: number, source: string, text: (i: number) => string) =>
+    as(server, feed.key, 'POST', '/v1/complaints/batch', {
+      items: Array.from({ length: n }, (_, i) => ({
+        source,
+        externalId: `${incidentId}-${source}-${i}`,
+        author: ['Kasia W.', 'Tomek', 'Ola_z_Gdańska', 'Marcin P.', 'Ewa', 'Paweł K.'][i % 6],
+        text: text(i),
+        incidentId,
+      })),
+    });
+
+  const social = await open('social-media-backlash', 'Ukryte komentarze pod postem o cenach', 'critical');
+  await complain(
+    social,
+    14,
+    'facebook',
+    (i) => `Znowu usunęliście mój komentarz o podwyżce (${i}). To cenzura.`,
+  );
+  await complain(social, 6, 'instagram', (i) => `Dlaczego ukrywacie krytykę pod postem? (${i})`);
+  await as(server, anna.key, 'POST', `/v1/incidents/${social}/statements`, {
+    stage: 'apologise',
+    text: 'Przepraszamy: w weekend ukryliśmy krytyczne komentarze pod naszymi postami i to był błąd. Każdy z nich jest już z powrotem widoczny, a krytyka ma tu swoje miejsce.',
+    channels: ['facebook', 'instagram'],
+  });
+  await as(server, anna.key, 'POST', `/v1/incidents/${social}/compensations`, {
+    kind: 'voucher',
+    value: '50.00',
+    description: 'Bon na kolejne zakupy za ukryty komentarz',
+  });
+  const accepted = await as(server, anna.key, 'POST', `/v1/incidents/${social}/compensations`, {
+    kind: 'free_shipping',
+    value: '15.00',
+    description: 'Darmowa dostawa dla najdłużej czekającej',
+  });
+  await as(server, anna.key, 'POST', `/v1/compensations/${accepted.json.id}/status`, { status: 'accepted' });
+  await as(server, anna.key, 'POST', `/v1/incidents/${social}/commitments`, {
+    description: 'Opublikujemy zasady moderacji na naszym profilu',
+    owner: 'Zespół social media',
+    dueAt: '2027-02-01',
+  });
+
+  const parcels = await open('delivery-delay', 'Paczki stoją w sortowni kuriera', 'high');
+  await complain(
+    parcels,
+    9,
+    'email',
+    (i) => `Moja paczka nr ${4410 + i} spóźnia się tydzień i nikt nie odpowiada.`,
+  );
+  await walkIncident(server, anna.key, parcels, ['apologise'], 0);
+  const kettles = await open('defective-product', 'Pękające pokrywki czajników', 'medium');
+  await complain(kettles, 4, 'review', (i) => `Pokrywka pękła po ${i + 2} dniach używania.`);
+  const returns = await open('delivery-delay', 'Zwroty po wyprzedaży bez przelewu', 'low');
+  await walkIncident(
+    server,
+    anna.key,
+    returns,
+    ['apologise', 'admit', 'counteract', 'improve', 'compensate'],
+    1,
+  );
+  await complain(returns, 3, 'email', (i) => `Zwrot z ${i + 1} grudnia wciąż nie wrócił na konto.`);
+  await open('payment-or-data-incident', 'Podwójne obciążenia kart przy płatności', 'critical');
+
+  const shoot = async (page: Page, name: string, fullPage = false) =>
+    page.screenshot({ path: `docs/${name}.png`, fullPage });
+  for (const [width, height, suffix] of [
+    [1280, 800, ''],
+    [390, 844, '-phone'],
+  ] as const) {
+    const { page, context } = await signIn(browser, server, marek.key, { width, height }, undefined, 'pl-PL');
+    await page.locator(`[data-incident-id="${social}"]`).waitFor();
+    await page.locator('section.board [data-link="live"]').waitFor();
+    await shoot(page, `desk-board${suffix}`);
+    await page.locator(`[data-incident-id="${social}"] a`).click();
+    await page.locator('[data-verified="true"]').waitFor({ state: 'attached' });
+    await page.waitForTimeout(1500);
+    await shoot(page, `desk-workspace${suffix}`);
+    if (!suffix) {
+      // The ledger and the commitments under it, as one picture of the page.
+      const top = await page.getByRole('region', { name: 'Rejestr rekompensat' }).boundingBox();
+      const end = await page.getByRole('region', { name: /Zobowiązania publiczne/ }).boundingBox();
+      const scrolled = await page.evaluate(() => window.scrollY);
+      if (top && end) {
+        const y = top.y + scrolled - 8;
+        const clip = {
+          x: top.x - 8,
+          y,
+          width: top.width + 16,
+          height: end.y + scrolled + end.height + 8 - y,
+        };
+        await page.screenshot({ path: 'docs/desk-ledger.png', fullPage: true, clip });
+      }
+    } else {
+      await page
+        .getByRole('navigation', { name: 'Części incydentu' })
+        .getByRole('button', { name: 'Rekompensaty' })
+        .click();
+      await shoot(page, 'desk-ledger-phone');
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.child.kill('SIGTERM');
+}
