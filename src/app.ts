@@ -31,7 +31,7 @@ import { playbookRoutes } from './http/routes/playbooks.routes.ts';
 import { statementRoutes } from './http/routes/statements.routes.ts';
 import { streamRoutes } from './http/routes/stream.routes.ts';
 import { systemAuditRoutes } from './http/routes/system-audit.routes.ts';
-import { webRoutes } from './http/routes/web.routes.ts';
+import { deskNotFoundPage, webRoutes } from './http/routes/web.routes.ts';
 import { webhookRoutes } from './http/routes/webhooks.routes.ts';
 import { workspaceRoutes } from './http/routes/workspace.routes.ts';
 import { registerSecurity } from './http/security.ts';
@@ -121,7 +121,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   routes.attach(app);
   // Exposed for the role-matrix tests, which walk every registered route.
   app.decorate('routeTable', routes);
-  installErrorHandling(app, routes);
+  // Read once at start; a browser asking for an unknown page gets the desk's own not-found page.
+  const webAssets = loadWebAssets(deps.config.WEB_DIR);
+  installErrorHandling(app, routes, deskNotFoundPage(webAssets));
   // Before swagger and every route: headers and CORS cover all answers, the rate limiter attaches to
   // routes as they are added, and access control (src/http/auth.ts) is the one place keys are checked.
   await registerSecurity(app, deps.config);
@@ -216,7 +218,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(feedbackRoutes(new FeedbackService({ db })));
   await app.register(deskRoutes(new BoardCountsService({ db, clock: deps.clock })));
   // The browser desk at / (src/web/, built into WEB_DIR by `npm run build`).
-  await app.register(webRoutes(loadWebAssets(deps.config.WEB_DIR), deps.config.WEB_DIR));
+  await app.register(webRoutes(webAssets, deps.config.WEB_DIR));
   if (deps.config.META_APP_SECRET) {
     const inbound = new MetaInbound({ db, clock: deps.clock, complaints });
     const meta = { appSecret: deps.config.META_APP_SECRET, verifyToken: deps.config.META_VERIFY_TOKEN };

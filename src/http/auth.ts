@@ -3,6 +3,7 @@ import { say } from '../domain/messages/message.ts';
 import { DomainError } from '../errors.ts';
 import type { ApiKeyService } from '../services/api-keys.ts';
 import { forbiddenHint, isOpenRoute, rolesFor } from './access-policy.ts';
+import { wantsDeskPage } from './desk-page.ts';
 
 const BEARER = /^Bearer +(\S+) *$/i;
 
@@ -51,6 +52,8 @@ export function installAccessControl(app: FastifyInstance, keys: ApiKeyService):
   app.addHook('onRequest', (request, _reply, done) => {
     const url = request.routeOptions.url;
     if (isOpenRoute(url) || (request.method === 'OPTIONS' && url === '*')) return done();
+    // No route and a browser asking for a page: the desk's not-found page, as open as the desk itself.
+    if (url === undefined && wantsDeskPage(request)) return done();
     const token = bearerToken(request.headers.authorization);
     if (token === null) return refuse(request, new UnauthenticatedError(false), done);
     keys.authenticate(token).then((owner) => {

@@ -98,7 +98,12 @@ function send(reply: FastifyReply, request: FastifyRequest, spec: ProblemSpec): 
 }
 
 /** Installs the one error handler and the 404/405 handler. */
-export function installErrorHandling(app: FastifyInstance, routes: RouteTable): void {
+export function installErrorHandling(
+  app: FastifyInstance,
+  routes: RouteTable,
+  /** Answers a browser's request for a page that does not exist (the desk's own not-found page), or null. */
+  page: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | null = () => null,
+): void {
   app.setErrorHandler((err, request, reply) => {
     const spec = describeError(err, (context) => inputOf(request, context));
     if (spec.status >= 500) request.log.error({ err }, 'request failed');
@@ -126,10 +131,13 @@ export function installErrorHandling(app: FastifyInstance, routes: RouteTable): 
         ),
       );
     }
-    return send(
-      reply,
-      request,
-      problem(404, 'not-found', say('route_not_found', { method: request.method, path })),
+    return (
+      page(request, reply) ??
+      send(
+        reply,
+        request,
+        problem(404, 'not-found', say('route_not_found', { method: request.method, path })),
+      )
     );
   });
 }

@@ -5,7 +5,15 @@ import { EVIDENCE_FIELDS } from './incident.events.ts';
 /** One thing the current stage demands before its event is accepted. */
 export type Requirement =
   | { field: string; source: 'contract' }
-  | { field: string; source: 'playbook'; kind: string; description: string; min?: number };
+  | {
+      field: string;
+      source: 'playbook';
+      kind: string;
+      description: string;
+      /** The description in other languages (a desk shows its own). */
+      descriptions: Record<string, string>;
+      min?: number;
+    };
 
 /** The current stage: what it requires and how to go about it, in one of the playbook's languages. */
 export interface StageGuide {
@@ -54,6 +62,7 @@ export function stageGuide(
           source: 'playbook',
           kind: r.kind,
           description: r.description,
+          descriptions: { ...r.descriptions },
           ...(r.min !== undefined ? { min: r.min } : {}),
         }),
       ),

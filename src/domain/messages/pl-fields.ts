@@ -74,7 +74,7 @@ export const plFields: TextsOf<typeof enFields> = {
   'reply.canned_in_incident': (p) =>
     `Odpowiedź jest prawie taka sama jak ta wysłana na skargę ${p.complaintId} w tym incydencie, gdy pominąć imiona i liczby („${p.quote}”): klienci porównują odpowiedzi publicznie, napisz tę z myślą o tym kliencie.`,
   'statement.approval_required': (p) =>
-    `Przy wadze ${p.severity} te przeprosiny musi zatwierdzić druga osoba: przygotuj szkic poniżej, poproś współpracownika o zatwierdzenie i wybierz go tutaj.`,
+    `Przy powadze „${SEVERITY[p.severity] ?? p.severity}” te przeprosiny musi zatwierdzić druga osoba: przygotuj szkic poniżej, poproś współpracownika o zatwierdzenie i wybierz go tutaj.`,
   'statement.id_format': () => 'Musi być identyfikatorem (UUID) przygotowanego oświadczenia.',
   'statement.one_of': () =>
     'Wybierz zatwierdzone oświadczenie albo wpisz je tutaj, nie oba: publikowany jest zatwierdzony tekst.',

@@ -59,6 +59,8 @@ export const ExtraEvidenceSchema = z.strictObject({
   field: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a camelCase field name'),
   kind: z.enum(['text', 'url', 'list', 'boolean']),
   description: z.string().min(1),
+  /** The description in other languages, for a desk in that language; `description` where one is missing. */
+  descriptions: z.record(LanguageSchema, z.string().min(1)).optional(),
   /** For text: minimum characters; for list: minimum items. */
   min: z.number().int().positive().optional(),
 });

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { say } from '../../domain/messages/message.ts';
 import { DomainError } from '../../errors.ts';
 import type { WebAsset } from '../../services/web-assets.ts';
+import { wantsDeskPage } from '../desk-page.ts';
 import { sendEmpty } from '../empty-reply.ts';
 import { matchesIfNoneMatch } from '../schemas/common.ts';
 
@@ -29,6 +30,21 @@ function send(request: FastifyRequest, reply: FastifyReply, asset: WebAsset): Fa
     return reply.header('content-encoding', 'gzip').send(asset.gzip);
   }
   return reply.send(asset.body);
+}
+
+/**
+ * A person's browser asking for a page that does not exist (`/incidents/not-a-uuid`, `/anything`): the
+ * desk itself with status 404, so it shows its own not-found page in the person's language. API paths and
+ * clients that do not ask for HTML keep the problem document. Null: not such a request.
+ */
+export function deskNotFoundPage(assets: Map<string, WebAsset> | null) {
+  return (request: FastifyRequest, reply: FastifyReply): FastifyReply | null => {
+    const index = assets?.get('/index.html');
+    if (!index || !wantsDeskPage(request)) return null;
+    reply.header('content-security-policy', WEB_CSP);
+    reply.header('cache-control', 'no-cache');
+    return reply.code(404).type(index.type).send(index.body);
+  };
 }
 
 /**

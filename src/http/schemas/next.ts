@@ -10,6 +10,9 @@ const Requirement = z.union([
     source: z.literal('playbook'),
     kind: z.string(),
     description: z.string(),
+    descriptions: z
+      .record(z.string(), z.string())
+      .meta({ description: 'The description in other languages, e.g. { "pl": "…" }' }),
     min: z.number().int().optional(),
   }),
 ]);

@@ -29,11 +29,9 @@ export const PlaybookOut = z
     id: z.string(),
     version: z.string().meta({ description: 'SHA-256 of the validated definition' }),
     title: z.string(),
-    titles: z
-      .record(z.string(), z.string())
-      .meta({
-        description: 'The title in other languages (a desk picks its own); `title` where one is missing',
-      }),
+    titles: z.record(z.string(), z.string()).meta({
+      description: 'The title in other languages (a desk picks its own); `title` where one is missing',
+    }),
     description: z.string(),
     languages: z
       .array(z.string())

@@ -6786,6 +6786,10 @@ export interface components {
                     source: "playbook";
                     kind: string;
                     description: string;
+                    /** @description The description in other languages, e.g. { "pl": "…" } */
+                    descriptions: {
+                        [key: string]: string;
+                    };
                     min?: number;
                 })[];
                 guidance: {
@@ -8413,6 +8417,10 @@ export interface components {
                     source: "playbook";
                     kind: string;
                     description: string;
+                    /** @description The description in other languages, e.g. { "pl": "…" } */
+                    descriptions: {
+                        [key: string]: string;
+                    };
                     min?: number;
                 })[];
                 guidance: {

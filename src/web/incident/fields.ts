@@ -1,6 +1,6 @@
 import type { NextStep } from '../api/client';
 import type { Key } from '../i18n/catalog';
-import { t } from '../i18n/t';
+import { currentLang, t } from '../i18n/t';
 
 /** One requirement as GET /v1/incidents/{id}/next lists it: the contract's, or a playbook field with its kind. */
 export type Requirement = NonNullable<NextStep['stage']>['requires'][number];
@@ -115,7 +115,8 @@ export const FIELD_OF_PROBLEM: Record<string, string> = {
 
 export function widgetFor(r: Requirement | { field: string; source: 'contract' }): Widget {
   if (r.source === 'playbook') {
-    const label = { text: r.description };
+    // The playbook's words in the desk's language when it has them.
+    const label = { text: r.descriptions?.[currentLang()] ?? r.description };
     if (r.kind === 'url') return { kind: 'url', label };
     if (r.kind === 'list') return { kind: 'list', label, ...(r.min ? { min: r.min } : {}) };
     if (r.kind === 'boolean') return { kind: 'boolean', label };

@@ -44,6 +44,21 @@ describe('the web desk is served by the engine itself', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('should answer a browser asking for a page that does not exist with the desk and 404, and clients with a problem', async () => {
+    const html = { ...anonymous, accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+    const page = await t.app.inject({ url: '/anything/else', headers: html });
+    expect(page.statusCode).toBe(404);
+    expect(page.body).toBe(INDEX);
+    expect(page.headers['content-security-policy']).toBe(WEB_CSP);
+    // A desk page with a bad id is the desk too: it says itself that there is no such incident.
+    expect((await t.app.inject({ url: '/incidents/not-a-uuid', headers: html })).body).toBe(INDEX);
+    const api = await t.app.inject({ url: '/v1/nothing-here', headers: html });
+    expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const client = await t.app.inject({ url: '/anything/else', headers: { accept: 'application/json' } });
+    expect(client.statusCode).toBe(404);
+    expect(client.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
   it('should answer index.html on the desk pages (client routes) so a reload of /incidents/<id> works', async () => {
     for (const url of [`/incidents/${randomUUID()}`, '/triage', '/?wall=1']) {
       const res = await t.app.inject({ url, headers: anonymous });
