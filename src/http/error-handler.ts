@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { isDatabaseUnavailable } from '../database-errors.ts';
 import { english, type Language, type Message, say } from '../domain/messages/message.ts';
 import { issueMessage, valueAt } from '../domain/messages/zod-issue.ts';
 import { DomainError, fieldError } from '../errors.ts';
@@ -18,23 +19,6 @@ const FASTIFY_PROBLEMS: Record<string, { slug: string; say: Message }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { slug: 'malformed-json', say: say('malformed_json', {}) },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { slug: 'bad-content-length', say: say('bad_content_length', {}) },
 };
-
-// PostgreSQL/driver signals that the database, not the request, is at fault: answer 503.
-const UNAVAILABLE_SQLSTATE = /^(08|53|57P0[1-3])/;
-const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
-
-function isDatabaseUnavailable(err: unknown): boolean {
-  const e = err as { code?: unknown; message?: unknown };
-  if (typeof e.code === 'string' && (UNAVAILABLE_SQLSTATE.test(e.code) || UNAVAILABLE_ERRNO.has(e.code))) {
-    return true;
-  }
-  return (
-    typeof e.message === 'string' &&
-    /timeout exceeded when trying to connect|Connection terminated|connection is closed|connection error and is not queryable|\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND)\b/i.test(
-      e.message,
-    )
-  );
-}
 
 /** Where a failed schema value was read from, to tell a missing field from a wrong one. */
 export type RequestInput = (context: string) => unknown;
