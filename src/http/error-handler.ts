@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import type { z } from 'zod';
 import { isDatabaseUnavailable } from '../database-errors.ts';
 import { english, type Language, type Message, say } from '../domain/messages/message.ts';
-import { issueMessage, valueAt } from '../domain/messages/zod-issue.ts';
+import { issueMessage, issueRule, valueAt } from '../domain/messages/zod-issue.ts';
 import { DomainError, fieldError } from '../errors.ts';
 import { UnauthenticatedError, wwwAuthenticate } from './auth.ts';
 import { problemLanguages } from './languages.ts';
@@ -36,9 +36,15 @@ export function describeError(err: unknown, input: RequestInput = () => undefine
       const path = v.instancePath.split('/').filter((p) => p !== '');
       const issue = { ...v.params, code: v.keyword, path, message: v.message } as z.core.$ZodIssue;
       const message = issueMessage(issue, { present: valueAt(input(where), path) !== undefined });
-      return fieldError(path.length ? `${where}.${path.join('.')}` : where, v.keyword, message);
+      return fieldError(
+        path.length ? `${where}.${path.join('.')}` : where,
+        issueRule(v.keyword, message),
+        message,
+      );
     });
-    return { ...problem(400, 'validation-error', say('validation_error', { errors })), errors };
+    // Well-formed values out of the stored range only: the request is understood but cannot be processed.
+    const status = errors.every((e) => e.rule === 'range') ? 422 : 400;
+    return { ...problem(status, 'validation-error', say('validation_error', { errors })), errors };
   }
   if (isResponseSerializationError(err)) return problem(500, 'internal-error', say('response_invalid', {}));
   const sqlState = (err as { code?: unknown }).code;

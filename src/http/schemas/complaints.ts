@@ -4,7 +4,15 @@ import { MAX_COMPLAINT_TEXT } from '../../domain/complaints/complaint.rules.ts';
 import { messageKey } from '../../domain/messages/message.ts';
 import { COMPLAINT_SOURCES } from '../../domain/playbooks/playbook.schema.ts';
 import { ProblemSchema } from '../problem.ts';
-import { BooleanQuery, Cursor, EXAMPLE_INCIDENT_ID, Limit, Timestamp } from './common.ts';
+import {
+  BooleanQuery,
+  Cursor,
+  CursorInstant,
+  EXAMPLE_INCIDENT_ID,
+  Limit,
+  Timestamp,
+  TimestampIn,
+} from './common.ts';
 
 export const EXAMPLE_COMPLAINT_ID = '8c1b7e52-3d0a-4f7e-9a61-2b5d4c3e1f09';
 export const Short = (max: number) => z.string().trim().min(1).max(max);
@@ -38,7 +46,7 @@ export const ComplaintBody = z
       .url({ protocol: /^https?$/ })
       .max(2048)
       .optional(),
-    occurredAt: Timestamp.optional().meta({
+    occurredAt: TimestampIn.optional().meta({
       description: 'When it was posted; defaults to when it was received',
     }),
     orderId: Short(100).optional(),
@@ -211,9 +219,9 @@ export const ComplaintPage = z
   .object({ items: z.array(ComplaintOut), nextCursor: z.string().nullable() })
   .meta({ example: { items: [exampleComplaint], nextCursor: null } });
 
-export const ComplaintCursor = z.object({ r: z.iso.datetime(), i: z.uuid() });
+export const ComplaintCursor = z.object({ r: CursorInstant, i: z.uuid() });
 /** The cursor of lists of what waits for a reply (soonest due first). */
-export const DueCursor = z.object({ d: z.iso.datetime().nullable(), i: z.uuid() });
+export const DueCursor = z.object({ d: CursorInstant.nullable(), i: z.uuid() });
 
 export const AttachBody = z
   .strictObject({ incidentId: z.uuid(), actor: Actor })

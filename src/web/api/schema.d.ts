@@ -352,6 +352,7 @@ export interface paths {
                     severity?: "low" | "medium" | "high" | "critical";
                     playbookId?: string;
                     breached?: "true" | "false";
+                    /** @description From 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z, with an offset of at most ±14:00 */
                     updatedSince?: string;
                     limit?: number;
                     /** @description Opaque cursor from the previous page’s nextCursor */
@@ -1007,6 +1008,7 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "pending" | "met" | "breached" | "paused" | "cancelled";
+                    /** @description From 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z, with an offset of at most ±14:00 */
                     dueBefore?: string;
                     limit?: number;
                     /** @description Opaque cursor from the previous page’s nextCursor */
@@ -1280,6 +1282,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description From 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z, with an offset of at most ±14:00 */
                     since?: string;
                 };
                 header?: never;
@@ -1347,6 +1350,15 @@ export interface paths {
                 };
                 /** @description A problem document (RFC 9457). Its `type` is one of: /problems/self-approval, /problems/approver-not-allowed, /problems/forbidden. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/playbook-not-found, /problems/unprocessable, /problems/validation-error, /problems/invalid-evidence, /problems/statement-refused, /problems/idempotency-key-reused, /problems/webhook-url-refused, /problems/compensation-refused. */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5137,6 +5149,15 @@ export interface paths {
                 };
                 /** @description A problem document (RFC 9457). Its `type` is one of: /problems/self-approval, /problems/approver-not-allowed, /problems/forbidden. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/playbook-not-found, /problems/unprocessable, /problems/validation-error, /problems/invalid-evidence, /problems/statement-refused, /problems/idempotency-key-reused, /problems/webhook-url-refused, /problems/compensation-refused. */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
