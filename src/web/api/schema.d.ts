@@ -261,6 +261,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/playbook-not-found, /problems/unprocessable, /problems/validation-error, /problems/invalid-evidence, /problems/statement-refused, /problems/idempotency-key-reused, /problems/webhook-url-refused, /problems/compensation-refused. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -320,6 +329,15 @@ export interface paths {
                 };
                 /** @description A problem document (RFC 9457). Its `type` is one of: /problems/not-found. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/playbook-not-found, /problems/unprocessable, /problems/validation-error, /problems/invalid-evidence, /problems/statement-refused, /problems/idempotency-key-reused, /problems/webhook-url-refused, /problems/compensation-refused. */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
