@@ -166,7 +166,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(incidentReportRoutes(new IncidentReports(reportDeps), new IncidentReplays(reportDeps)));
   await app.register(statementRoutes(new StatementService({ db, clock: deps.clock, playbooks: registry })));
   await app.register(
-    compensationRoutes(new CompensationService({ db, clock: deps.clock, playbooks: registry })),
+    compensationRoutes(
+      new CompensationService({ db, clock: deps.clock, playbooks: registry }),
+      idempotencyKeys,
+    ),
   );
   await app.register(commitmentRoutes(new CommitmentService({ db, clock: deps.clock, playbooks: registry })));
   await app.register(apiKeyRoutes(apiKeys));

@@ -2361,12 +2361,15 @@ export interface paths {
         put?: never;
         /**
          * Offer a compensation within the playbook’s limits at the incident’s severity
-         * @description Above the per-item ceiling → 422 `/problems/compensation-refused` with rule `ceiling`; the incident’s total of items not declined or cancelled above the budget → rule `budget`; another currency → rule `currency`. Above the approval threshold the item is `pending_approval` until another key moves it to `offered`; else it is `offered` at once. Emits `compensation.changed`.
+         * @description Above the per-item ceiling → 422 `/problems/compensation-refused` with rule `ceiling`; the incident’s total of items not declined or cancelled above the budget → rule `budget`; another currency → rule `currency`. Above the approval threshold the item is `pending_approval` until another key moves it to `offered`; else it is `offered` at once. Emits `compensation.changed`. Optional `Idempotency-Key`: a client unsure whether its offer went through sends it again with the same key and gets the first answer, not a second offer.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for the same body (24 h); another body: 422; still running: 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2436,6 +2439,15 @@ export interface paths {
                 };
                 /** @description A problem document (RFC 9457). Its `type` is one of: /problems/not-found. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/event-not-allowed, /problems/conflict, /problems/public-reply-first, /problems/unanswered-complaints, /problems/delivery-final, /problems/statement-decided, /problems/idempotency-key-in-flight, /problems/open-commitments, /problems/commitment-move-refused, /problems/compensation-move-not-allowed. */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
