@@ -72,6 +72,12 @@ export function toProblem(err: unknown, languages: readonly Language[] = []): Pr
   return renderProblem(describeError(err), languages).body;
 }
 
+/** The request body stream ended because the client hung up (fastify reports it as ECONNRESET). */
+function clientWentAway(err: unknown, request: FastifyRequest): boolean {
+  const code = (err as { code?: unknown }).code;
+  return request.raw.readableAborted && (code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE');
+}
+
 function inputOf(request: FastifyRequest, context: string): unknown {
   if (context === 'querystring') return request.query;
   if (context === 'params' || context === 'headers' || context === 'body') return request[context];
@@ -90,6 +96,12 @@ function send(reply: FastifyReply, request: FastifyRequest, spec: ProblemSpec): 
 /** Installs the one error handler and the 404/405 handler. */
 export function installErrorHandling(app: FastifyInstance, routes: RouteTable): void {
   app.setErrorHandler((err, request, reply) => {
+    if (clientWentAway(err, request)) {
+      // Nothing failed here and no one is left to read an answer: not an error, and not the 503 its
+      // ECONNRESET would otherwise read as.
+      request.log.info({ code: (err as { code?: string }).code }, 'client closed the connection mid-request');
+      return send(reply, request, problem(400, 'bad-request', say('bad_request', { reason: 'aborted' })));
+    }
     const spec = describeError(err, (context) => inputOf(request, context));
     if (spec.status >= 500) request.log.error({ err }, 'request failed');
     else request.log.info({ code: (err as { code?: string }).code, status: spec.status }, english(spec.say));
