@@ -175,7 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const compensations = new CompensationService(owned);
   const commitments = new CommitmentService(owned);
   await app.register(statementRoutes(statements));
-  await app.register(compensationRoutes(compensations));
+  await app.register(compensationRoutes(compensations, idempotencyKeys));
   await app.register(commitmentRoutes(commitments));
   await app.register(
     workspaceRoutes(new IncidentWorkspace({ ...owned, reads, statements, compensations, commitments })),

@@ -30,11 +30,17 @@ async function main(settings: Config): Promise<void> {
     log,
     secretsKey: resolveSecretsKey(settings).key,
   });
-  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  // Only a signal (code 0) or an error (code 1) ends the worker. An empty event loop is neither: the
+  // worker's pause keeps it busy, so reaching it means the loop died, a fault a supervisor must see.
+  closeWithGrace({ delay: 10_000, skip: ['beforeExit'] }, async ({ signal, err }) => {
     if (err) log.error({ err }, 'worker shutting down after an error');
     else log.info({ signal }, 'worker shutting down');
     await worker.stop();
     await database.close();
+  });
+  process.once('beforeExit', () => {
+    log.fatal('worker stopped without a signal');
+    process.exitCode = 1;
   });
   worker.start();
   log.info({ database: database.kind }, 'worker started');

@@ -38,6 +38,9 @@ export interface DatabaseOptions {
 
 // INT8 as string, as `pg` does, so both databases hand the same values up.
 const INT8_OID = 20;
+// Dates and timestamps through `pg`'s own parsers for the same reason: PGlite's `new Date(text)` reads
+// PostgreSQL's "0001-01-01 00:00:00+00" as the year 2001 (and drops "BC").
+const DATE_OIDS = [1082, 1114, 1184];
 
 /** Opens PostgreSQL (when a URL is given) or the embedded PGlite behind the same Kysely interface. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -94,7 +97,10 @@ async function openPGlite(dir: string, template?: Blob): Promise<Database> {
     const pglite = new PGlite({
       ...(inMemory ? {} : { dataDir: dir }),
       ...(template ? { loadDataDir: template } : {}),
-      parsers: { [INT8_OID]: (value: string) => value },
+      parsers: {
+        [INT8_OID]: (value: string) => value,
+        ...Object.fromEntries(DATE_OIDS.map((oid) => [oid, pg.types.getTypeParser(oid, 'text')])),
+      },
     });
     await pglite.waitReady;
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });

@@ -1,8 +1,9 @@
 import type { Role } from '../services/api-keys.ts';
 
 /**
- * Who may call what: the one table access control reads (src/http/auth.ts enforces it, README's
- * "Access control" shows it, test/integration/access checks every row against every role).
+ * Who may call what: the one table access control reads (src/http/auth.ts enforces it, docs/ACCESS.md
+ * shows it and access-table.test.ts holds the two together, role-matrix.test.ts calls every route as
+ * every role).
  * Keys are `METHOD /route/pattern` as registered; HEAD follows GET.
  * A route missing here is admin-only, so a route added later is protected until someone opens it.
  */

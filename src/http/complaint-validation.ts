@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issueMessage, valueAt } from '../domain/messages/zod-issue.ts';
+import { issueMessage, issueRule, valueAt } from '../domain/messages/zod-issue.ts';
 import { ComplaintValidationError, fieldError } from '../errors.ts';
 import { ComplaintBody } from './schemas/complaints.ts';
 
@@ -19,7 +19,7 @@ export function parseComplaint(
 function fieldErrors(error: z.ZodError, field: string, item: unknown) {
   return error.issues.map((issue) => {
     const message = issueMessage(issue, { present: valueAt(item, issue.path) !== undefined });
-    return fieldError([field, ...issue.path.map(String)].join('.'), issue.code, message);
+    return fieldError([field, ...issue.path.map(String)].join('.'), issueRule(issue.code, message), message);
   });
 }
 

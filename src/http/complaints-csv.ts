@@ -27,12 +27,17 @@ export const COMPLAINT_CSV_COLUMNS = [
 ] as const;
 
 /**
- * A cell a spreadsheet would run as a formula (OWASP "CSV injection": a leading `=`, `+`, `-`, `@`, tab,
- * carriage return or line feed) gets a leading `'`, which spreadsheets show as text. Complaint text is written by
- * the public, so every cell is treated this way.
+ * Starts a formula once a spreadsheet has trimmed the cell: `=`, `+`, `-`, `@` (and their full-width
+ * forms, which some convert) after any leading whitespace, line feeds included, or a leading tab, CR or LF.
+ */
+const FORMULA_START = /^[\t\r\n]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;
+
+/**
+ * A cell a spreadsheet would run as a formula (OWASP "CSV injection") gets a leading `'`, which
+ * spreadsheets show as text. Complaint text is written by the public, so every cell is treated this way.
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r\n]/.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
 /** The conversation in one cell, oldest first: "[public] text", a line each. */

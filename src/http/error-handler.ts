@@ -1,8 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { isDatabaseUnavailable } from '../database-errors.ts';
 import { english, type Language, type Message, say } from '../domain/messages/message.ts';
-import { issueMessage, valueAt } from '../domain/messages/zod-issue.ts';
+import { issueMessage, issueRule, valueAt } from '../domain/messages/zod-issue.ts';
 import { DomainError, fieldError } from '../errors.ts';
 import { UnauthenticatedError, wwwAuthenticate } from './auth.ts';
 import { problemLanguages } from './languages.ts';
@@ -18,23 +19,6 @@ const FASTIFY_PROBLEMS: Record<string, { slug: string; say: Message }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { slug: 'malformed-json', say: say('malformed_json', {}) },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { slug: 'bad-content-length', say: say('bad_content_length', {}) },
 };
-
-// PostgreSQL/driver signals that the database, not the request, is at fault: answer 503.
-const UNAVAILABLE_SQLSTATE = /^(08|53|57P0[1-3])/;
-const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
-
-function isDatabaseUnavailable(err: unknown): boolean {
-  const e = err as { code?: unknown; message?: unknown };
-  if (typeof e.code === 'string' && (UNAVAILABLE_SQLSTATE.test(e.code) || UNAVAILABLE_ERRNO.has(e.code))) {
-    return true;
-  }
-  return (
-    typeof e.message === 'string' &&
-    /timeout exceeded when trying to connect|Connection terminated|connection is closed|connection error and is not queryable|\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND)\b/i.test(
-      e.message,
-    )
-  );
-}
 
 /** Where a failed schema value was read from, to tell a missing field from a wrong one. */
 export type RequestInput = (context: string) => unknown;
@@ -52,9 +36,15 @@ export function describeError(err: unknown, input: RequestInput = () => undefine
       const path = v.instancePath.split('/').filter((p) => p !== '');
       const issue = { ...v.params, code: v.keyword, path, message: v.message } as z.core.$ZodIssue;
       const message = issueMessage(issue, { present: valueAt(input(where), path) !== undefined });
-      return fieldError(path.length ? `${where}.${path.join('.')}` : where, v.keyword, message);
+      return fieldError(
+        path.length ? `${where}.${path.join('.')}` : where,
+        issueRule(v.keyword, message),
+        message,
+      );
     });
-    return { ...problem(400, 'validation-error', say('validation_error', { errors })), errors };
+    // Well-formed values out of the stored range only: the request is understood but cannot be processed.
+    const status = errors.every((e) => e.rule === 'range') ? 422 : 400;
+    return { ...problem(status, 'validation-error', say('validation_error', { errors })), errors };
   }
   if (isResponseSerializationError(err)) return problem(500, 'internal-error', say('response_invalid', {}));
   const sqlState = (err as { code?: unknown }).code;
@@ -82,6 +72,12 @@ export function toProblem(err: unknown, languages: readonly Language[] = []): Pr
   return renderProblem(describeError(err), languages).body;
 }
 
+/** The request body stream ended because the client hung up (fastify reports it as ECONNRESET). */
+function clientWentAway(err: unknown, request: FastifyRequest): boolean {
+  const code = (err as { code?: unknown }).code;
+  return request.raw.readableAborted && (code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE');
+}
+
 function inputOf(request: FastifyRequest, context: string): unknown {
   if (context === 'querystring') return request.query;
   if (context === 'params' || context === 'headers' || context === 'body') return request[context];
@@ -105,6 +101,12 @@ export function installErrorHandling(
   page: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | null = () => null,
 ): void {
   app.setErrorHandler((err, request, reply) => {
+    if (clientWentAway(err, request)) {
+      // Nothing failed here and no one is left to read an answer: not an error, and not the 503 its
+      // ECONNRESET would otherwise read as.
+      request.log.info({ code: (err as { code?: string }).code }, 'client closed the connection mid-request');
+      return send(reply, request, problem(400, 'bad-request', say('bad_request', { reason: 'aborted' })));
+    }
     const spec = describeError(err, (context) => inputOf(request, context));
     if (spec.status >= 500) request.log.error({ err }, 'request failed');
     else request.log.info({ code: (err as { code?: string }).code, status: spec.status }, english(spec.say));

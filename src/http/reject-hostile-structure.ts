@@ -24,7 +24,8 @@ const MESSAGES: Record<Rule, Message> = {
  *   the audit entry, the evidence rules) overflows the stack on a 64 KiB body of brackets → a 500;
  * - U+0000, which PostgreSQL refuses in text and jsonb (a 500 from the database otherwise);
  * - unpaired UTF-16 surrogates (`"\ud800"` is valid JSON): stored as U+FFFD, not what was sent.
- * One walk over body and query; callback style, as it runs on every request.
+ * One walk over path parameters (`%00` decodes to U+0000), body and query; callback style, as it runs on
+ * every request.
  */
 export function rejectHostileStructure(
   request: FastifyRequest,
@@ -32,7 +33,10 @@ export function rejectHostileStructure(
   done: HookHandlerDoneFunction,
 ): void {
   const checkStrings = !PER_ITEM_CONTENT.has(request.routeOptions.url ?? '');
-  const found = inspect(request.body, 'body', 0, checkStrings) ?? inspect(request.query, 'query', 0, true);
+  const found =
+    inspect(request.params, 'params', 0, true) ??
+    inspect(request.body, 'body', 0, checkStrings) ??
+    inspect(request.query, 'query', 0, true);
   if (!found) {
     done();
     return;

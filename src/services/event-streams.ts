@@ -87,6 +87,24 @@ export class EventStreams {
   }
 
   /**
+   * What `open` would refuse before reading anything: a role the stream is not for (403), a closing
+   * process (503), a key at its limit (429). HEAD asks this without opening a stream.
+   */
+  admit(caller: { keyId: string; role: string }): NonNullable<ReturnType<typeof streamAudience>> {
+    const audience = streamAudience(caller.role);
+    if (audience === null) {
+      throw new DomainError('FORBIDDEN', say('stream_for_people', { role: caller.role }));
+    }
+    if (this.closed) throw new DomainError('NOT_READY', say('stream_closing', {}));
+    if ((this.perKey.get(caller.keyId) ?? 0) >= this.deps.maxPerKey) {
+      throw new DomainError('RATE_LIMITED', say('stream_limit', { max: this.deps.maxPerKey }), {
+        retryAfter: 5,
+      });
+    }
+    return audience;
+  }
+
+  /**
    * Opens a stream for `caller`, after `lastEventId` or else from now. Refuses a role the stream is not
    * for (403), a key over its limit (429) and an id that names no event (400), before any byte is sent.
    */
@@ -95,17 +113,8 @@ export class EventStreams {
     lastEventId: string | undefined,
     sink: StreamSink,
   ): Promise<StreamSubscription> {
-    const audience = streamAudience(caller.role);
-    if (audience === null) {
-      throw new DomainError('FORBIDDEN', say('stream_for_people', { role: caller.role }));
-    }
-    if (this.closed) throw new DomainError('NOT_READY', say('stream_closing', {}));
+    const audience = this.admit(caller);
     const held = this.perKey.get(caller.keyId) ?? 0;
-    if (held >= this.deps.maxPerKey) {
-      throw new DomainError('RATE_LIMITED', say('stream_limit', { max: this.deps.maxPerKey }), {
-        retryAfter: 5,
-      });
-    }
     // The slot is taken before the reads below, so concurrent opens cannot pass the limit together.
     this.perKey.set(caller.keyId, held + 1);
     let released = false;

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, freePort, type ServerProcess, startServer } from '../helpers/server-process.ts';
 import { createTestDatabase, testDatabaseKind } from '../helpers/test-database.ts';
+import { waitFor } from '../helpers/worker-process.ts';
 
 type Db = Awaited<ReturnType<typeof createTestDatabase>>;
 const COMPLAINTS = 400;
@@ -95,11 +96,12 @@ describe.runIf(testDatabaseKind() === 'postgres')('the API killed (SIGKILL) unde
       }),
     );
 
-    while (acked.size < COMPLAINTS / 3) await new Promise((r) => setTimeout(r, 20));
+    const enough = await waitFor(() => acked.size >= COMPLAINTS / 3, 60_000);
     server.child.kill('SIGKILL');
     await new Promise((r) => setTimeout(r, 300));
     server = await startServer(env(), port);
     await Promise.all([posting, stepping]);
+    expect(enough, `${acked.size} complaints acknowledged before the kill`).toBe(true);
 
     const db = database.db;
     const rows = await sql<{ external_id: string; n: string }>`

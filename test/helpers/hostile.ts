@@ -69,11 +69,26 @@ export const extraMembers = fc.array(
 );
 
 export function expectProblemOr2xx(
-  res: { statusCode: number; headers: Record<string, unknown> },
+  res: { statusCode: number; headers: Record<string, unknown>; body?: string },
   what: string,
 ): void {
   expect(res.statusCode, what).toBeLessThan(500);
-  if (res.statusCode >= 400) expect(res.headers['content-type'], what).toMatch(/^application\/problem\+json/);
+  if (res.statusCode < 400) return;
+  expect(res.headers['content-type'], what).toMatch(/^application\/problem\+json/);
+  // HEAD answers carry no body; every other refusal is a whole problem document.
+  if (res.body) expectCompleteProblem(JSON.parse(res.body), res.statusCode, what);
+}
+
+/** The members the README promises on every problem document. */
+export function expectCompleteProblem(problem: unknown, status: number, what: string): void {
+  expect(problem, what).toMatchObject({
+    type: expect.stringMatching(/^\/problems\/[a-z-]+$/),
+    title: expect.any(String),
+    status,
+    detail: expect.any(String),
+    instance: expect.any(String),
+    requestId: expect.any(String),
+  });
 }
 
 export type Answer = { statusCode: number; headers: Record<string, unknown>; body: string; json(): any };

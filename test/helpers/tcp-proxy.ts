@@ -14,8 +14,10 @@ export async function startTcpProxy(targetPort: number): Promise<{
   const sockets = new Set<Socket>();
   let server: Server | undefined;
   let port = 0;
+  // Restoring a proxy that is up changes nothing (a second listen on the port would throw).
   const listen = () =>
     new Promise<void>((resolve) => {
+      if (server) return resolve();
       server = createServer((client) => {
         const upstream = connect(targetPort, '127.0.0.1');
         for (const s of [client, upstream]) {

@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { LoggerOptions } from 'pino';
 import { buildApp } from '../../src/app.ts';
 import type { Clock } from '../../src/clock.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
@@ -62,6 +63,8 @@ export async function buildTestApp(
     secretsKey?: Buffer;
     /** Resolves webhook hosts (the default is the system resolver). */
     resolveHost?: HostResolver;
+    /** pino options for tests that read the log (default: no log); fastify takes a `stream` too. */
+    logger?: LoggerOptions & { stream?: NodeJS.WritableStream };
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
@@ -78,7 +81,7 @@ export async function buildTestApp(
     config,
     database,
     clock: options.clock ?? (() => new Date()),
-    logger: false,
+    logger: options.logger ?? false,
     playbooks: options.playbooks ?? (await shippedPlaybooks()),
     secretsKey: options.secretsKey ?? TEST_SECRETS_KEY,
     ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),

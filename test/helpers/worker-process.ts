@@ -3,6 +3,25 @@ import { TEST_SECRETS_KEY } from './test-app.ts';
 
 /** `npm run worker` as a real child process against the given database. */
 export function startWorkerProcess(databaseUrl: string, env: Record<string, string> = {}): ChildProcess {
+  return spawnWorker(databaseUrl, env, 'inherit');
+}
+
+/** The same, with its log lines (stdout and stderr) kept for the test to read. */
+export function startWatchedWorker(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): { child: ChildProcess; output(): string } {
+  const child = spawnWorker(databaseUrl, env, 'pipe');
+  let out = '';
+  const keep = (d: Buffer) => {
+    out = (out + d).slice(-50_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return { child, output: () => out };
+}
+
+function spawnWorker(databaseUrl: string, env: Record<string, string>, output: 'inherit' | 'pipe') {
   return spawn(process.execPath, ['--import', 'tsx', 'src/worker-main.ts'], {
     env: {
       ...process.env,
@@ -15,7 +34,7 @@ export function startWorkerProcess(databaseUrl: string, env: Record<string, stri
       SECRETS_KEY: TEST_SECRETS_KEY.toString('base64'),
       ...env,
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', output, output],
   });
 }
 

@@ -26,43 +26,54 @@ export function localToUtc(wall: number, timeZone: string): number {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const eraFormatters = new Map<string, Intl.DateTimeFormat>();
+
+const WALL_CLOCK = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+} as const;
 
 /** `format()`'s shape for the options above ("3/29/2026, 02:00:00"); parsed instead of formatToParts,
  *  which builds an object per field and cost 2.5× as much (every deadline and local time passes here). */
 const FORMATTED = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
 
+/** From here on Date.UTC reads years as written (it maps years 0–99 to 1900–1999) and no era is BC. */
+const YEAR_100_MS = -59_011_459_200_000;
+
 /** Offset (ms) of `timeZone` from UTC at `instant`: wall-clock time read as UTC, minus the instant. */
 export function offsetAt(instant: number, timeZone: string): number {
+  const seconds = Math.floor(instant / 1000) * 1000;
+  if (seconds < YEAR_100_MS) return oldOffsetAt(seconds, timeZone);
   let format = formatters.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    format = new Intl.DateTimeFormat('en-US', { timeZone, ...WALL_CLOCK });
     formatters.set(timeZone, format);
   }
-  const seconds = Math.floor(instant / 1000) * 1000;
   const m = FORMATTED.exec(format.format(seconds));
-  // Deadlines live in years 1000–9999, so the era and Date.UTC's 0–99 → 19xx quirk do not matter here.
   if (m) return Date.UTC(+m[3]!, +m[1]! - 1, +m[2]!, +m[4]!, +m[5]!, +m[6]!) - seconds;
   // Another ICU might word the date otherwise: the parts are the slow but certain way.
+  return oldOffsetAt(seconds, timeZone);
+}
+
+/** The offset read from the formatted parts, era included (the API takes instants from year 1). */
+function oldOffsetAt(seconds: number, timeZone: string): number {
+  let format = eraFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, era: 'short', ...WALL_CLOCK });
+    eraFormatters.set(timeZone, format);
+  }
   const parts: Record<string, string> = {};
   for (const part of format.formatToParts(seconds)) parts[part.type] = part.value;
-  const wall = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  return wall - seconds;
+  const year = /^B/i.test(parts.era ?? '') ? 1 - Number(parts.year) : Number(parts.year);
+  const wall = new Date(0);
+  wall.setUTCFullYear(year, Number(parts.month) - 1, Number(parts.day));
+  wall.setUTCHours(Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return wall.getTime() - seconds;
 }
 
 /**

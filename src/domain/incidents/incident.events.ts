@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableDate, isStorableInstant } from '../instant-range.ts';
 import { messageKey } from '../messages/message.ts';
 import { SeveritySchema, StageSchema } from '../playbooks/playbook.schema.ts';
 import type { IncidentEventType } from './incident.types.ts';
@@ -8,11 +9,12 @@ const Text = z.string().trim().min(1);
 
 /**
  * When a promised change is due: an instant with its offset, or a plain date meaning the end of that day
- * in the playbook's time zone (resolved by validateEvidence, which knows the playbook).
+ * in the playbook's time zone (resolved by validateEvidence, which knows the playbook); in the range the
+ * databases store (src/domain/instant-range.ts).
  */
-export const DueAt = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
-  error: messageKey('value.date_or_datetime'),
-});
+export const DueAt = z
+  .union([z.iso.datetime({ offset: true }), z.iso.date()], { error: messageKey('value.date_or_datetime') })
+  .refine((v) => isStorableInstant(v) && isStorableDate(v), { error: messageKey('value.due_range') });
 
 /** Kinds of compensation an offer may take. */
 export const OFFER_KINDS = ['discount', 'voucher', 'refund', 'gift', 'free_shipping', 'other'] as const;

@@ -199,6 +199,7 @@ const EVIDENCE_RULES: Partial<Record<Message['key'], string>> = {
   'value.uuid': 'format',
   'value.datetime': 'format',
   'value.date_or_datetime': 'format',
+  'value.due_range': 'range',
   'value.format': 'format',
   'value.currency': 'format',
   'value.type': 'type',

@@ -5,6 +5,7 @@
  * @see https://developers.facebook.com/docs/graph-api/webhooks/reference/page/#feed
  * @see https://developers.facebook.com/docs/instagram-platform/webhooks/#comments
  */
+import { isStorableTime } from '../instant-range.ts';
 
 export type MetaSource = 'facebook' | 'instagram';
 
@@ -33,14 +34,15 @@ const str = (v: unknown): string | undefined =>
 /** Complaint authors are at most 200 characters; a longer display name is cut, not refused. */
 const author = (v: unknown) => str(v)?.trim().slice(0, 200);
 
-/** Meta sends Unix seconds (`created_time`, `time`); some fields carry ISO strings instead. */
+/**
+ * Meta sends Unix seconds (`created_time`, `time`); some fields carry ISO strings instead. A time the
+ * databases cannot store (src/domain/instant-range.ts) counts as none.
+ */
 function timeOf(v: unknown): Date | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) return new Date(v > 1e12 ? v : v * 1000);
-  if (typeof v === 'string') {
-    const d = /^\d+$/.test(v) ? new Date(Number(v) * 1000) : new Date(v);
-    return Number.isNaN(d.getTime()) ? undefined : d;
-  }
-  return undefined;
+  let d: Date | undefined;
+  if (typeof v === 'number' && Number.isFinite(v)) d = new Date(v > 1e12 ? v : v * 1000);
+  else if (typeof v === 'string') d = /^\d+$/.test(v) ? new Date(Number(v) * 1000) : new Date(v);
+  return d && isStorableTime(d.getTime()) ? d : undefined;
 }
 
 /** Every change of a delivery, in order; `now` dates edits and removals that carry no time. */

@@ -1,3 +1,10 @@
+import {
+  EARLIEST_DATE,
+  EARLIEST_INSTANT,
+  LATEST_DATE,
+  LATEST_INSTANT,
+  MAX_OFFSET,
+} from '../instant-range.ts';
 import type { enFields } from './en-fields.ts';
 import { fieldLabel } from './field-labels.ts';
 import { fieldList, LISTINGS, type TextsOf } from './template.ts';
@@ -44,6 +51,10 @@ export const elFields: TextsOf<typeof enFields> = {
   'value.date_or_datetime': () =>
     'Πρέπει να είναι ημερομηνία (2027-01-15, δηλαδή το τέλος εκείνης της ημέρας στη ζώνη ώρας του playbook) ή ημερομηνία και ώρα με ζώνη ώρας (2027-01-15T17:00:00+01:00).',
   'value.datetime': () => 'Πρέπει να είναι ημερομηνία και ώρα με ζώνη ώρας, π.χ. 2026-03-02T09:00:00Z.',
+  'value.datetime_range': () =>
+    `Πρέπει να είναι ημερομηνία και ώρα από ${EARLIEST_INSTANT} έως ${LATEST_INSTANT}, με απόκλιση ζώνης ώρας το πολύ ±${MAX_OFFSET}, π.χ. 2026-03-02T09:00:00+01:00.`,
+  'value.due_range': () =>
+    `Πρέπει να είναι ημερομηνία από ${EARLIEST_DATE} έως ${LATEST_DATE} ή ημερομηνία και ώρα από ${EARLIEST_INSTANT} έως ${LATEST_INSTANT}, με απόκλιση ζώνης ώρας το πολύ ±${MAX_OFFSET}.`,
   'value.format': (p) => `Πρέπει να έχει έγκυρη μορφή (${p.format}).`,
   'value.currency': () => 'Πρέπει να είναι κωδικός νομίσματος ISO 4217, π.χ. "EUR".',
   'value.etag': () => 'Πρέπει να είναι η έκδοση του περιστατικού ως ETag, π.χ. "3".',

@@ -1,3 +1,10 @@
+import {
+  EARLIEST_DATE,
+  EARLIEST_INSTANT,
+  LATEST_DATE,
+  LATEST_INSTANT,
+  MAX_OFFSET,
+} from '../instant-range.ts';
 import { fieldLabel } from './field-labels.ts';
 import { define, type FieldMessage, fieldList, LISTINGS, type Nested } from './template.ts';
 
@@ -50,6 +57,16 @@ export const enFields = {
       'Must be a date (2027-01-15, meaning the end of that day in the playbook time zone) or a date and time with its offset (2027-01-15T17:00:00+01:00).',
   ),
   'value.datetime': define({}, () => 'Must be a date and time with its offset, e.g. 2026-03-02T09:00:00Z.'),
+  'value.datetime_range': define(
+    {},
+    () =>
+      `Must be a date and time from ${EARLIEST_INSTANT} to ${LATEST_INSTANT} with an offset of at most ±${MAX_OFFSET}, e.g. 2026-03-02T09:00:00+01:00.`,
+  ),
+  'value.due_range': define(
+    {},
+    () =>
+      `Must be a date from ${EARLIEST_DATE} to ${LATEST_DATE}, or a date and time from ${EARLIEST_INSTANT} to ${LATEST_INSTANT} with an offset of at most ±${MAX_OFFSET}.`,
+  ),
   'value.format': define({ format: 'email' }, (p) => `Must be a valid ${p.format}.`),
   'value.currency': define({}, () => 'Must be an ISO 4217 currency code, e.g. "PLN".'),
   'value.etag': define({}, () => 'Must be the incident version as an entity tag, e.g. "3".'),

@@ -1,3 +1,10 @@
+import {
+  EARLIEST_DATE,
+  EARLIEST_INSTANT,
+  LATEST_DATE,
+  LATEST_INSTANT,
+  MAX_OFFSET,
+} from '../instant-range.ts';
 import type { enFields } from './en-fields.ts';
 import { fieldLabel } from './field-labels.ts';
 import { fieldList, LISTINGS, plPlural, type TextsOf } from './template.ts';
@@ -41,6 +48,10 @@ export const plFields: TextsOf<typeof enFields> = {
   'value.date_or_datetime': () =>
     'Musi być datą (2027-01-15, czyli koniec tego dnia w strefie czasowej playbooka) albo datą i godziną ze strefą czasową (2027-01-15T17:00:00+01:00).',
   'value.datetime': () => 'Musi być datą i godziną ze strefą czasową, np. 2026-03-02T09:00:00Z.',
+  'value.datetime_range': () =>
+    `Musi być datą i godziną od ${EARLIEST_INSTANT} do ${LATEST_INSTANT}, z przesunięciem strefy czasowej najwyżej ±${MAX_OFFSET}, np. 2026-03-02T09:00:00+01:00.`,
+  'value.due_range': () =>
+    `Musi być datą od ${EARLIEST_DATE} do ${LATEST_DATE} albo datą i godziną od ${EARLIEST_INSTANT} do ${LATEST_INSTANT}, z przesunięciem strefy czasowej najwyżej ±${MAX_OFFSET}.`,
   'value.format': (p) => `Musi mieć poprawny format (${p.format}).`,
   'value.currency': () => 'Musi być kodem waluty ISO 4217, np. "PLN".',
   'value.etag': () => 'Musi być wersją incydentu w postaci znacznika ETag, np. "3".',

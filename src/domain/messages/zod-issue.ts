@@ -1,5 +1,16 @@
 import type { z } from 'zod';
-import { isPlainKey, type Message, say } from './message.ts';
+import { isPlainKey, type Message, type MessageKey, say } from './message.ts';
+
+/**
+ * Messages saying a well-formed value lies outside what can be stored (src/domain/instant-range.ts): their
+ * field errors carry the rule `range`, and a request failing only such rules is a 422, not a 400.
+ */
+const RANGE_MESSAGES: ReadonlySet<MessageKey> = new Set(['value.datetime_range', 'value.due_range']);
+
+/** The rule a field error of this issue carries: `range` for the messages above, else the zod code. */
+export function issueRule(code: string, message: Message): string {
+  return RANGE_MESSAGES.has(message.key) ? 'range' : code;
+}
 
 /** What the caller knows beyond the issue: whether a value was sent at all, and the shape of its objects. */
 export interface IssueContext {

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CompensationService } from '../../services/compensation.service.ts';
+import type { IdempotencyKeys } from '../../services/idempotency-keys.ts';
 import { actorOf } from '../actor.ts';
+import { idempotent } from '../idempotency.ts';
 import { problemResponses } from '../problem.ts';
 import { IdParams } from '../schemas/common.ts';
 import {
@@ -11,10 +13,14 @@ import {
   toCompensationOut,
   toTotalsOut,
 } from '../schemas/compensations.ts';
+import { IdempotencyHeaders } from '../schemas/complaints.ts';
 import { strictUtf8Json } from '../strict-json.ts';
 
 /** The compensation ledger: items within the playbook's limits, approved by another key above its threshold. */
-export function compensationRoutes(ledger: CompensationService): FastifyPluginAsyncZod {
+export function compensationRoutes(
+  ledger: CompensationService,
+  keys: IdempotencyKeys,
+): FastifyPluginAsyncZod {
   return async (app) => {
     strictUtf8Json(app);
 
@@ -28,17 +34,21 @@ export function compensationRoutes(ledger: CompensationService): FastifyPluginAs
             'Above the per-item ceiling → 422 `/problems/compensation-refused` with rule `ceiling`; the ' +
             'incident’s total of items not declined or cancelled above the budget → rule `budget`; another ' +
             'currency → rule `currency`. Above the approval threshold the item is `pending_approval` until ' +
-            'another key moves it to `offered`; else it is `offered` at once. Emits `compensation.changed`.',
+            'another key moves it to `offered`; else it is `offered` at once. Emits `compensation.changed`. ' +
+            'Optional `Idempotency-Key`: a client unsure whether its offer went through sends it again with ' +
+            'the same key and gets the first answer, not a second offer.',
           params: IdParams,
+          headers: IdempotencyHeaders,
           body: CompensationBody,
-          response: { 201: CompensationOut, ...problemResponses(400, 401, 403, 404, 415, 422, 429) },
+          response: { 201: CompensationOut, ...problemResponses(400, 401, 403, 404, 409, 415, 422, 429) },
         },
       },
-      async (request, reply) => {
-        const { actor, ...input } = request.body;
-        const item = await ledger.offer(request.params.id, input, actorOf(request, actor));
-        return reply.code(201).send(toCompensationOut(item));
-      },
+      async (request, reply) =>
+        idempotent(keys, request, reply, async () => {
+          const { actor, ...input } = request.body;
+          const item = await ledger.offer(request.params.id, input, actorOf(request, actor));
+          return { status: 201, body: toCompensationOut(item) };
+        }),
     );
 
     app.post(

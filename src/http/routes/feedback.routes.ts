@@ -20,7 +20,7 @@ export function feedbackRoutes(feedback: FeedbackService): FastifyPluginAsyncZod
             'playbook without complaints answers an empty digest. The same shape is sent as `feedback.digest` ' +
             'when an incident enters improve and when it closes.',
           querystring: FeedbackQuery,
-          response: { 200: FeedbackOut, ...problemResponses(400, 401, 403) },
+          response: { 200: FeedbackOut, ...problemResponses(400, 401, 403, 422) },
         },
       },
       async (request) => {

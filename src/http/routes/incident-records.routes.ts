@@ -127,7 +127,7 @@ export function incidentRecordRoutes(
           summary:
             'Counts by state and severity, deadlines due soon or breached, median time to apology, complaints waiting for a first reply',
           querystring: StatsQuery,
-          response: { 200: StatsOut, ...problemResponses(400, 401, 403) },
+          response: { 200: StatsOut, ...problemResponses(400, 401, 403, 422) },
         },
       },
       async (request) => queries.stats(request.query.since ? new Date(request.query.since) : undefined),

@@ -26,7 +26,7 @@ export function playbookRoutes(registry: PlaybookRegistry): FastifyPluginAsyncZo
           tags: ['Playbooks'],
           summary: 'One playbook: its five stages in order, deadlines, evidence and guidance',
           params: z.object({ id: z.string().max(64).meta({ example: 'delivery-delay' }) }),
-          response: { 200: PlaybookOut, ...problemResponses(401, 403, 404) },
+          response: { 200: PlaybookOut, ...problemResponses(401, 403, 404, 422) },
         },
       },
       async (request) => {
@@ -49,7 +49,7 @@ export function playbookRoutes(registry: PlaybookRegistry): FastifyPluginAsyncZo
               .max(128)
               .meta({ example: '9b4c0d6e2f1a7b3c5d8e0f2a4b6c8d0e1f3a5b7c9d1e3f5a7b9c1d3e5f7a9b1c' }),
           }),
-          response: { 200: PlaybookOut, ...problemResponses(401, 403, 404) },
+          response: { 200: PlaybookOut, ...problemResponses(401, 403, 404, 422) },
         },
       },
       async (request) => {

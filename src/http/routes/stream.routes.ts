@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { say } from '../../domain/messages/message.ts';
 import { DomainError } from '../../errors.ts';
@@ -16,20 +17,40 @@ const MAX_WAITING = 2_000;
  * keepalive comments). The key comes in `Authorization` only: browsers read the stream with `fetch`,
  * since EventSource cannot send headers, and a key in the URL is refused before anything else.
  */
+/** Before the deferred 401 (preParsing): a key in the URL is named as such even without a header. */
+async function refuseKeyInUrl(request: FastifyRequest): Promise<void> {
+  const query = request.query as Record<string, unknown>;
+  const name = Object.keys(query).find((k) => KEY_PARAMS.has(k.toLowerCase()));
+  if (name !== undefined) throw new DomainError('BAD_REQUEST', say('key_in_url', { name }));
+}
+
 export function streamRoutes(streams: EventStreams): FastifyPluginAsyncZod {
   return async (app) => {
+    // HEAD follows GET as everywhere (key, role, limit: the same status and headers) but opens no
+    // stream: fastify's own HEAD would run the GET handler, whose answer never ends.
+    app.head(
+      '/v1/stream',
+      {
+        onRequest: refuseKeyInUrl,
+        schema: { hide: true, querystring: StreamQuery, headers: StreamHeaders },
+      },
+      async (request, reply) => {
+        streams.admit(request.caller!);
+        return reply
+          .code(200)
+          .header('content-type', 'text/event-stream')
+          .header('cache-control', 'no-cache')
+          .send();
+      },
+    );
+
     app.get(
       '/v1/stream',
       {
-        // 'manual': no Accept negotiation (its 406 is not a problem document); HEAD would never end.
+        // 'manual': no Accept negotiation (its 406 is not a problem document).
         sse: { kind: 'manual' },
         exposeHeadRoute: false,
-        // Before the deferred 401 (preParsing): a key in the URL is named as such even without a header.
-        onRequest: async (request) => {
-          const query = request.query as Record<string, unknown>;
-          const name = Object.keys(query).find((k) => KEY_PARAMS.has(k.toLowerCase()));
-          if (name !== undefined) throw new DomainError('BAD_REQUEST', say('key_in_url', { name }));
-        },
+        onRequest: refuseKeyInUrl,
         schema: {
           tags: ['Stream'],
           summary: 'Live events (server-sent events) for boards and dashboards; resumable with Last-Event-ID',

@@ -5,7 +5,7 @@ import type { WebhookService } from '../../services/webhook.service.ts';
 import { sendEmpty } from '../empty-reply.ts';
 import { Keyset } from '../paging.ts';
 import { problemResponses } from '../problem.ts';
-import { Cursor, IdParams, Limit, Timestamp } from '../schemas/common.ts';
+import { Cursor, CursorInstant, IdParams, Limit, Timestamp } from '../schemas/common.ts';
 
 const EXAMPLE = {
   id: '7d9b2a41-0c7e-4f3b-9a57-1e2d3c4b5a69',
@@ -51,7 +51,7 @@ const Attempt = z.object({
 
 /** Delivery attempts run newest first, by (at, attemptId). */
 const attemptPages = new Keyset(
-  z.object({ a: z.iso.datetime(), i: z.uuid() }),
+  z.object({ a: CursorInstant, i: z.uuid() }),
   (last: { at: string; attemptId: string }) => ({ a: last.at, i: last.attemptId }),
   (c) => ({ at: new Date(c.a), id: c.i }),
 );

@@ -6,7 +6,7 @@ import {
   SETTABLE_STATUSES,
 } from '../../domain/commitments/commitment.types.ts';
 import { DueAt } from '../../domain/incidents/incident.events.ts';
-import { Cursor, EXAMPLE_INCIDENT_ID, Limit, Timestamp } from './common.ts';
+import { Cursor, CursorInstant, EXAMPLE_INCIDENT_ID, Limit, Timestamp, TimestampIn } from './common.ts';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 export const EXAMPLE_COMMITMENT_ID = '6d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
@@ -73,12 +73,12 @@ export const CommitmentPage = z
 
 export const CommitmentQuery = z.strictObject({
   status: z.enum(COMMITMENT_STATUSES).optional(),
-  dueBefore: Timestamp.optional().meta({ description: 'Only commitments due before this instant' }),
+  dueBefore: TimestampIn.optional().meta({ description: 'Only commitments due before this instant' }),
   limit: Limit,
   cursor: Cursor,
 });
 
-export const CommitmentCursor = z.object({ d: z.iso.datetime(), i: z.uuid() });
+export const CommitmentCursor = z.object({ d: CursorInstant, i: z.uuid() });
 
 /** The contract's `Commitment`: creation and reminder times stay internal. */
 export function toCommitmentOut(c: Commitment): z.infer<typeof CommitmentOut> {

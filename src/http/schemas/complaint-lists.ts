@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { messageKey } from '../../domain/messages/message.ts';
 import { COMPLAINT_SOURCES } from '../../domain/playbooks/playbook.schema.ts';
 import { ProblemSchema } from '../problem.ts';
-import { BooleanQuery, Cursor, Limit } from './common.ts';
+import { BooleanQuery, Cursor, CursorInstant, Limit } from './common.ts';
 import { ReplyOut } from './complaint-replies.ts';
 import { ComplaintOut, exampleComplaint } from './complaints.ts';
 
@@ -99,8 +99,8 @@ export const IncidentComplaintPage = z
 
 /** Where a page ends: the last complaint's arrival, due time, answered flag and id, whatever the order. */
 export const ComplaintCursor = z.object({
-  r: z.iso.datetime().optional(),
-  d: z.iso.datetime().nullable().optional(),
+  r: CursorInstant.optional(),
+  d: CursorInstant.nullable().optional(),
   a: z.boolean().optional(),
   i: z.uuid(),
 });

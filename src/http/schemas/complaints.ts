@@ -4,7 +4,7 @@ import { MAX_COMPLAINT_TEXT } from '../../domain/complaints/complaint.rules.ts';
 import { messageKey } from '../../domain/messages/message.ts';
 import { COMPLAINT_SOURCES } from '../../domain/playbooks/playbook.schema.ts';
 import { ProblemSchema } from '../problem.ts';
-import { EXAMPLE_INCIDENT_ID, Timestamp } from './common.ts';
+import { EXAMPLE_INCIDENT_ID, Timestamp, TimestampIn } from './common.ts';
 
 export const EXAMPLE_COMPLAINT_ID = '8c1b7e52-3d0a-4f7e-9a61-2b5d4c3e1f09';
 export const Short = (max: number) => z.string().trim().min(1).max(max);
@@ -38,7 +38,7 @@ export const ComplaintBody = z
       .url({ protocol: /^https?$/ })
       .max(2048)
       .optional(),
-    occurredAt: Timestamp.optional().meta({
+    occurredAt: TimestampIn.optional().meta({
       description: 'When it was posted; defaults to when it was received',
     }),
     orderId: Short(100).optional(),

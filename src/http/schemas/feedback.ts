@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { messageKey } from '../../domain/messages/message.ts';
-import { Timestamp } from './common.ts';
+import { TimestampIn } from './common.ts';
 
 export const FeedbackQuery = z
   .strictObject({
-    since: Timestamp.optional().meta({ description: 'Complaints received at or after this instant' }),
-    until: Timestamp.optional().meta({ description: 'Complaints received before this instant' }),
+    since: TimestampIn.optional().meta({ description: 'Complaints received at or after this instant' }),
+    until: TimestampIn.optional().meta({ description: 'Complaints received before this instant' }),
     playbookId: z.string().min(1).max(64).optional().meta({
       description:
         'Complaints of this playbook: attached to its incidents, or matched to its trigger while unattached',

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { messageKey } from '../../domain/messages/message.ts';
 import { SEVERITIES, STAGES } from '../../domain/playbooks/playbook.schema.ts';
-import { BooleanQuery, Cursor, EXAMPLE_INCIDENT_ID, Limit, Timestamp } from './common.ts';
+import {
+  BooleanQuery,
+  Cursor,
+  CursorInstant,
+  EXAMPLE_INCIDENT_ID,
+  Limit,
+  Timestamp,
+  TimestampIn,
+} from './common.ts';
 
 export const STATES = [...STAGES, 'legal', 'monitoring', 'dismissed', 'closed'] as const;
 
@@ -115,7 +123,7 @@ export const IncidentListQuery = z.strictObject({
   severity: z.enum(SEVERITIES).optional(),
   playbookId: z.string().max(64).optional(),
   breached: BooleanQuery.optional(),
-  updatedSince: Timestamp.optional(),
+  updatedSince: TimestampIn.optional(),
   limit: Limit,
   cursor: Cursor,
 });
@@ -124,7 +132,7 @@ export const IncidentPage = z
   .object({ items: z.array(IncidentOut), nextCursor: z.string().nullable() })
   .meta({ example: { items: [exampleIncident], nextCursor: null } });
 
-export const IncidentCursor = z.object({ u: z.iso.datetime(), i: z.uuid() });
+export const IncidentCursor = z.object({ u: CursorInstant, i: z.uuid() });
 
 const DeadlineStatus = z.enum(['pending', 'met', 'breached', 'paused', 'cancelled']);
 
@@ -158,12 +166,12 @@ export const DeadlineList = z.object({
 
 export const DeadlineQuery = z.strictObject({
   status: DeadlineStatus.optional(),
-  dueBefore: Timestamp.optional(),
+  dueBefore: TimestampIn.optional(),
   limit: Limit,
   cursor: Cursor,
 });
 
-export const DeadlineCursor = z.object({ d: z.iso.datetime(), i: z.uuid() });
+export const DeadlineCursor = z.object({ d: CursorInstant, i: z.uuid() });
 
 export const AuditEntryOut = z
   .object({
@@ -209,7 +217,7 @@ export const AuditVerdict = z
   })
   .meta({ example: { valid: true, entries: 7 } });
 
-export const StatsQuery = z.strictObject({ since: Timestamp.optional() });
+export const StatsQuery = z.strictObject({ since: TimestampIn.optional() });
 export const StatsOut = z
   .object({
     since: Timestamp,

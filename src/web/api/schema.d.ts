@@ -261,6 +261,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/playbook-not-found, /problems/unprocessable, /problems/validation-error, /problems/invalid-evidence, /problems/statement-refused, /problems/idempotency-key-reused, /problems/webhook-url-refused, /problems/compensation-refused. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -327,6 +336,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/playbook-not-found, /problems/unprocessable, /problems/validation-error, /problems/invalid-evidence, /problems/statement-refused, /problems/idempotency-key-reused, /problems/webhook-url-refused, /problems/compensation-refused. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -352,6 +370,7 @@ export interface paths {
                     severity?: "low" | "medium" | "high" | "critical";
                     playbookId?: string;
                     breached?: "true" | "false";
+                    /** @description From 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z, with an offset of at most ±14:00 */
                     updatedSince?: string;
                     limit?: number;
                     /** @description Opaque cursor from the previous page’s nextCursor */
@@ -1011,6 +1030,7 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "pending" | "met" | "breached" | "paused" | "cancelled";
+                    /** @description From 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z, with an offset of at most ±14:00 */
                     dueBefore?: string;
                     limit?: number;
                     /** @description Opaque cursor from the previous page’s nextCursor */
@@ -1284,6 +1304,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description From 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z, with an offset of at most ±14:00 */
                     since?: string;
                 };
                 header?: never;
@@ -1351,6 +1372,15 @@ export interface paths {
                 };
                 /** @description A problem document (RFC 9457). Its `type` is one of: /problems/self-approval, /problems/approver-not-allowed, /problems/forbidden. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/playbook-not-found, /problems/unprocessable, /problems/validation-error, /problems/invalid-evidence, /problems/statement-refused, /problems/idempotency-key-reused, /problems/webhook-url-refused, /problems/compensation-refused. */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2335,12 +2365,15 @@ export interface paths {
         put?: never;
         /**
          * Offer a compensation within the playbook’s limits at the incident’s severity
-         * @description Above the per-item ceiling → 422 `/problems/compensation-refused` with rule `ceiling`; the incident’s total of items not declined or cancelled above the budget → rule `budget`; another currency → rule `currency`. Above the approval threshold the item is `pending_approval` until another key moves it to `offered`; else it is `offered` at once. Emits `compensation.changed`.
+         * @description Above the per-item ceiling → 422 `/problems/compensation-refused` with rule `ceiling`; the incident’s total of items not declined or cancelled above the budget → rule `budget`; another currency → rule `currency`. Above the approval threshold the item is `pending_approval` until another key moves it to `offered`; else it is `offered` at once. Emits `compensation.changed`. Optional `Idempotency-Key`: a client unsure whether its offer went through sends it again with the same key and gets the first answer, not a second offer.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for the same body (24 h); another body: 422; still running: 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2410,6 +2443,15 @@ export interface paths {
                 };
                 /** @description A problem document (RFC 9457). Its `type` is one of: /problems/not-found. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/event-not-allowed, /problems/conflict, /problems/public-reply-first, /problems/unanswered-complaints, /problems/delivery-final, /problems/statement-decided, /problems/idempotency-key-in-flight, /problems/open-commitments, /problems/commitment-move-refused, /problems/compensation-move-not-allowed. */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5592,6 +5634,15 @@ export interface paths {
                 };
                 /** @description A problem document (RFC 9457). Its `type` is one of: /problems/self-approval, /problems/approver-not-allowed, /problems/forbidden. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem document (RFC 9457). Its `type` is one of: /problems/playbook-not-found, /problems/unprocessable, /problems/validation-error, /problems/invalid-evidence, /problems/statement-refused, /problems/idempotency-key-reused, /problems/webhook-url-refused, /problems/compensation-refused. */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -136,6 +136,10 @@ const queryValue = fc.oneof(
     'true',
     'false',
     '2026-01-01T00:00:00Z',
+    // Out of the stored range (test/integration/access/fuzz-dates.test.ts fuzzes every date field).
+    '0000-01-01T00:00:00Z',
+    '9999-12-31T23:59:59-01:00',
+    '2026-01-01T00:00:00+15:00',
   ),
   fc.constantFrom(...STATES, ...SEVERITIES, 'pending', 'breached'),
 );
@@ -152,6 +156,8 @@ describe('fuzzed query strings', () => {
     ['/v1/incidents', ['state', 'severity', 'playbookId', 'breached', 'updatedSince', 'limit', 'cursor']],
     ['/v1/deadlines', ['status', 'dueBefore', 'limit', 'cursor']],
     ['/v1/stats', ['since']],
+    ['/v1/feedback', ['since', 'until', 'playbookId', 'incidentId']],
+    ['/v1/commitments', ['status', 'dueBefore', 'limit', 'cursor']],
     [`/v1/incidents/{id}/audit`, ['cursor', 'limit']],
   ];
   for (const [path, keys] of lists) {

@@ -1,5 +1,12 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Answer, NASTY_STRINGS, refusedChangesNothing as refused } from '../../helpers/hostile.ts';
+import {
+  type Answer,
+  expectCompleteProblem,
+  expectProblemOr2xx,
+  NASTY_STRINGS,
+  refusedChangesNothing as refused,
+} from '../../helpers/hostile.ts';
 import { buildTestApp, type TestApp } from '../../helpers/test-app.ts';
 
 let t: TestApp;
@@ -119,4 +126,94 @@ describe('mass assignment', () => {
   function transitions() {
     return `/v1/incidents/${incidentId}/transitions`;
   }
+});
+
+/** Every registered route (the desk's files and the API), each parameter named, other parameters filled in. */
+function routesWithParams(): { method: string; url: string; params: string[] }[] {
+  return t.app.routeTable
+    .list()
+    .filter((r) => r.method !== 'OPTIONS')
+    .map((r) => ({ ...r, params: r.url.split('/').filter((s) => s.startsWith(':') || s === '*') }))
+    .filter((r) => r.params.length > 0);
+}
+
+/** A concrete path for `url` with `param` set to `value` (raw, already encoded) and the others valid. */
+function pathWith(url: string, param: string, value: string): string {
+  const valid = (s: string) =>
+    url.startsWith('/v1/playbooks') && s === ':id' ? 'delivery-delay' : incidentId;
+  return url
+    .split('/')
+    .map((s) => (s === param ? value : s.startsWith(':') ? valid(s) : s === '*' ? 'index.html' : s))
+    .join('/');
+}
+
+describe('hostile path parameters, on every route', () => {
+  it('should answer NUL in any path parameter with a complete 422 problem naming it, changing nothing', async () => {
+    for (const route of routesWithParams()) {
+      for (const param of route.params) {
+        for (const value of ['%00', 'a%00b']) {
+          const url = pathWith(route.url, param, value);
+          const res = await refusedChangesNothing(
+            () =>
+              t.app.inject({
+                method: route.method as 'GET',
+                url,
+                ...(route.method === 'POST' ? { payload: {} } : {}),
+              }),
+            `${route.method} ${url}`,
+          );
+          expect(res.statusCode, `${route.method} ${url}`).toBe(422);
+          if (route.method === 'HEAD') continue;
+          const name = param === '*' ? '*' : param.slice(1);
+          expect(res.json().errors[0]).toMatchObject({ field: `params.${name}`, rule: 'no_nul' });
+        }
+      }
+    }
+  });
+
+  it('should answer a bad percent-encoding in any path parameter with a complete 400 problem', async () => {
+    for (const route of routesWithParams()) {
+      for (const param of route.params) {
+        for (const value of ['%ZZ', '%C0%AF', '%E0%A4%A', '%']) {
+          const url = pathWith(route.url, param, value);
+          const res = await t.app.inject({ method: route.method as 'GET', url });
+          expectProblemOr2xx(res, `${route.method} ${url} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+          expect(res.statusCode, `${route.method} ${url}`).toBe(400);
+        }
+      }
+    }
+  });
+
+  it('should answer headers over 16 KiB on every route with a complete 431 problem naming the path', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as { port: number };
+    for (const route of t.app.routeTable.list().filter((r) => r.method !== 'OPTIONS')) {
+      const path = pathWith(route.url, '', '');
+      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = httpRequest(
+          {
+            host: '127.0.0.1',
+            port,
+            path,
+            method: route.method,
+            headers: { 'x-filler': 'a'.repeat(17 * 1024) },
+          },
+          (res) => {
+            let body = '';
+            res.on('data', (c) => {
+              body += c;
+            });
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      });
+      expect(answer.status, `${route.method} ${path}`).toBe(431);
+      if (route.method === 'HEAD') continue;
+      const problem = JSON.parse(answer.body);
+      expectCompleteProblem(problem, 431, `${route.method} ${path}`);
+      expect(problem.instance).toBe(path.split('?')[0]);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminAuth, buildTestApp, type TestApp } from '../../helpers/test-app.ts';
 
@@ -38,37 +39,79 @@ function raw(
   });
 }
 
-describe('errors before routing are problem documents', () => {
-  it.each(['/v1/incidents/%ZZ', '/v1/incidents/%C0%AF', '/v1/%E0%A4%A/complaints'])(
-    'should answer a bad percent-encoding (%s) with a 400 problem',
-    async (path) => {
-      const res = await raw(path);
-      expect(res.status).toBe(400);
-      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(JSON.parse(res.body)).toMatchObject({
-        type: '/problems/bad-url',
-        status: 400,
-        title: 'Bad Request',
-      });
-    },
-  );
+/** Bytes written as they are on a fresh connection, for what Node's parser refuses; the answer as text. */
+function rawBytes(request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(request));
+    let answer = '';
+    socket.on('data', (c) => {
+      answer += c;
+    });
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
 
-  it('should answer a path parameter over 100 characters with a 414 problem', async () => {
-    const res = await raw(`/v1/incidents/${'a'.repeat(101)}`);
-    expect(res.status).toBe(414);
+/** Every member the README promises, with `instance` as given. */
+function expectCompleteProblem(body: string, status: number, type: string, instance: string | RegExp) {
+  const problem = JSON.parse(body);
+  expect(problem).toMatchObject({ type, status, title: expect.any(String), detail: expect.any(String) });
+  expect(problem.requestId).toEqual(expect.any(String));
+  if (typeof instance === 'string') expect(problem.instance).toBe(instance);
+  else expect(problem.instance).toMatch(instance);
+  return problem;
+}
+
+describe('errors before routing are problem documents', () => {
+  it.each([
+    ['/v1/incidents/%ZZ', '/v1/incidents/%25ZZ'],
+    ['/v1/incidents/%C0%AF', '/v1/incidents/%C0%AF'],
+    ['/v1/%E0%A4%A/complaints', '/v1/%E0%A4%25A/complaints'],
+  ])('should answer a bad percent-encoding (%s) with a complete 400 problem', async (path, instance) => {
+    const res = await raw(path);
+    expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(JSON.parse(res.body)).toMatchObject({ type: '/problems/uri-too-long', title: 'URI Too Long' });
+    const problem = expectCompleteProblem(res.body, 400, '/problems/bad-url', instance);
+    expect(problem.title).toBe('Bad Request');
+    expect(res.headers['x-request-id']).toBe(problem.requestId);
   });
 
-  it('should answer headers over 16 KiB with a 431 problem and close the connection', async () => {
-    const res = await raw('/v1/incidents', { 'x-filler': 'a'.repeat(17 * 1024) });
+  it('should answer a path parameter over 100 characters, even a 5,000-character path, with a complete 414 problem', async () => {
+    for (const path of [`/v1/incidents/${'a'.repeat(101)}`, `/v1/incidents/${'a'.repeat(5_000)}`]) {
+      const res = await raw(path);
+      expect(res.status).toBe(414);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      const problem = expectCompleteProblem(res.body, 414, '/problems/uri-too-long', path);
+      expect(problem.title).toBe('URI Too Long');
+    }
+  });
+
+  it('should answer headers over 16 KiB with a complete 431 problem and close the connection', async () => {
+    const res = await raw('/v1/incidents?limit=5', { 'x-filler': 'a'.repeat(17 * 1024) });
     expect(res.status).toBe(431);
     expect(res.headers.connection).toBe('close');
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(JSON.parse(res.body)).toMatchObject({ type: '/problems/headers-too-large', status: 431 });
+    const problem = expectCompleteProblem(res.body, 431, '/problems/headers-too-large', '/v1/incidents');
+    expect(res.headers['x-request-id']).toBe(problem.requestId);
     // The server is still fine for the next client.
     expect((await fetch(`${base}/health`)).status).toBe(200);
   });
+
+  it.each([
+    ['a malformed header', 'GET /v1/incidents HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n', '/v1/incidents'],
+    ['a request line that is none', 'HELLO THERE\r\n\r\n', /^urn:uuid:[0-9a-f-]{36}$/],
+  ])(
+    'should answer %s from the HTTP parser with a complete 400 problem',
+    async (_what, request, instance) => {
+      const answer = await rawBytes(request);
+      const [head, body] = answer.split('\r\n\r\n');
+      expect(head).toMatch(/^HTTP\/1\.1 400 /);
+      expect(head).toMatch(/content-type: application\/problem\+json/i);
+      const problem = expectCompleteProblem(body!, 400, '/problems/bad-request', instance);
+      expect(head).toContain(`X-Request-Id: ${problem.requestId}`);
+      if (typeof instance !== 'string') expect(problem.instance).toBe(`urn:uuid:${problem.requestId}`);
+    },
+  );
 });
 
 const invalidUtf8 = (json: string) => {

@@ -1,5 +1,5 @@
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../../src/db/database.ts';
 import { applyIncidentChanges } from '../../../src/db/writer/incident-writer.ts';
 import { outboxEvent } from '../../../src/domain/events.ts';
@@ -60,9 +60,17 @@ async function until(check: () => boolean, ms = 3_000) {
   }
 }
 
+/** Counts EventStreams' polling rounds (its private `poll`), so tests wait on rounds, not on time. */
+function countPolls() {
+  const spy = vi.spyOn(EventStreams.prototype as unknown as { poll(): Promise<void> }, 'poll');
+  const count = () => spy.mock.calls.length;
+  return { count, restore: () => spy.mockRestore(), after: (n: number) => until(() => count() >= n, 5_000) };
+}
+
 describe('EventStreams', () => {
   it('should read the outbox once per poll however many streams are open', async () => {
     const reads = new OutboxReads();
+    const polls = countPolls();
     const streams = new EventStreams({
       db: database.db.withPlugin(reads),
       pollMs: 50,
@@ -71,25 +79,35 @@ describe('EventStreams', () => {
         throw err;
       },
     });
-    const subs: StreamSubscription[] = [
-      await streams.open({ keyId: 'k0', role: 'manager' }, undefined, collector().sink),
-    ];
-    reads.n = 0;
-    await sleep(600);
-    const one = reads.n;
-    for (let i = 1; i <= 30; i++)
-      subs.push(await streams.open({ keyId: `k${i}`, role: 'dashboard' }, undefined, collector().sink));
-    reads.n = 0;
-    await sleep(600);
-    const many = reads.n;
-    expect(one).toBeGreaterThan(3);
-    expect(many).toBeLessThanOrEqual(one + 3);
-    for (const s of subs) s.close();
-    await streams.close();
+    const subs: StreamSubscription[] = [];
+    try {
+      for (let i = 0; i <= 30; i++) {
+        subs.push(
+          await streams.open(
+            { keyId: `k${i}`, role: i ? 'dashboard' : 'manager' },
+            undefined,
+            collector().sink,
+          ),
+        );
+      }
+      // Opening reads the head; from the next round on, only polls read.
+      await polls.after(polls.count() + 1);
+      const [reads0, polls0] = [reads.n, polls.count()];
+      await polls.after(polls0 + 10);
+      const [rounds, read] = [polls.count() - polls0, reads.n - reads0];
+      // One read per round (a round under way at either end may count on one side only), not one per stream.
+      expect(read).toBeGreaterThanOrEqual(rounds - 1);
+      expect(read).toBeLessThanOrEqual(rounds + 1);
+    } finally {
+      for (const s of subs) s.close();
+      await streams.close();
+      polls.restore();
+    }
   });
 
   it('should catch a resumed stream up page by page, then keep it live, each event once and in order', async () => {
     const earlier = await write(7);
+    const polls = countPolls();
     const streams = new EventStreams({
       db: database.db,
       pollMs: 30,
@@ -97,17 +115,22 @@ describe('EventStreams', () => {
       pageSize: 2,
       onError: () => {},
     });
-    const live = collector();
-    const resumed = collector();
-    const a = await streams.open({ keyId: 'a', role: 'admin' }, undefined, live.sink);
-    const b = await streams.open({ keyId: 'b', role: 'admin' }, earlier[0], resumed.sink);
-    const later = await write(5);
-    await until(() => resumed.got.length >= 11 && live.got.length >= 5);
-    await sleep(200);
-    expect(resumed.got.map((e) => e.id)).toEqual([...earlier.slice(1), ...later]);
-    expect(live.got.map((e) => e.id)).toEqual(later);
-    a.close();
-    b.close();
-    await streams.close();
+    try {
+      const live = collector();
+      const resumed = collector();
+      const a = await streams.open({ keyId: 'a', role: 'admin' }, undefined, live.sink);
+      const b = await streams.open({ keyId: 'b', role: 'admin' }, earlier[0], resumed.sink);
+      const later = await write(5);
+      await until(() => resumed.got.length >= 11 && live.got.length >= 5);
+      // Three more rounds: room for a repeat to show up.
+      await polls.after(polls.count() + 3);
+      expect(resumed.got.map((e) => e.id)).toEqual([...earlier.slice(1), ...later]);
+      expect(live.got.map((e) => e.id)).toEqual(later);
+      a.close();
+      b.close();
+    } finally {
+      await streams.close();
+      polls.restore();
+    }
   });
 });

@@ -33,8 +33,10 @@ describe('offsetAt', () => {
     const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
       .formatToParts(instant)
       .find((p) => p.type === 'timeZoneName')!.value;
-    const m = /GMT([+-])(\d\d):(\d\d)/.exec(name);
-    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
+    // Local mean time before standard zones has seconds: "GMT-04:56:02".
+    const m = /GMT([+-])(\d\d):(\d\d)(?::(\d\d))?/.exec(name);
+    const seconds = m ? (Number(m[2]) * 60 + Number(m[3])) * 60 + Number(m[4] ?? 0) : 0;
+    return m ? (m[1] === '-' ? -1 : 1) * seconds * 1000 : 0;
   }
 
   it('should give the offset Intl names for the zone at that instant, across clock changes', () => {
@@ -49,6 +51,23 @@ describe('offsetAt', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('should give the offset Intl names in every year the API takes, years 1 to 99 included', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('0001-01-01T00:00:00Z'),
+          max: new Date('9999-12-31T23:59:59Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom(...ZONES),
+        (instant, zone) => {
+          expect(offsetAt(instant.getTime(), zone)).toBe(namedOffset(instant.getTime(), zone));
+        },
+      ),
+      { numRuns: 1000, examples: [[new Date('0050-06-01T12:00:00Z'), 'Europe/Warsaw']] },
+    );
+  });
 });
 
 describe('endOfLocalDay', () => {
@@ -60,6 +79,29 @@ describe('endOfLocalDay', () => {
   it('should end the day of a clock change at its own midnight (23 and 25 hour days)', () => {
     expect(endOfLocalDay('2027-03-28', 'Europe/Warsaw').toISOString()).toBe('2027-03-28T21:59:59.999Z');
     expect(endOfLocalDay('2027-10-31', 'Europe/Warsaw').toISOString()).toBe('2027-10-31T22:59:59.999Z');
+  });
+
+  it('should end a date of the first centuries on that date too (not in 1899)', () => {
+    expect(endOfLocalDay('0099-01-01', 'Europe/Warsaw').toISOString()).toBe('0099-01-01T22:35:59.999Z');
+    expect(endOfLocalDay('0001-01-01', 'Asia/Kolkata').toISOString()).toBe('0001-01-01T18:06:31.999Z');
+  });
+
+  it('should fall on the last second of any date the API takes, years 1 to 9999', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('0001-01-02T00:00:00Z'),
+          max: new Date('9999-12-30T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom(...ZONES),
+        (day, zone) => {
+          const date = day.toISOString().slice(0, 10);
+          expect(localTime(endOfLocalDay(date, zone), zone).slice(0, 19)).toBe(`${date}T23:59:59`);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('should always fall on the last second of that local date', () => {

@@ -276,8 +276,12 @@ describe('checkStatement: canned', () => {
     const a = 'we are sorry for the delay';
     const b = 'the parcel is lost';
     expect(statementSimilarity(a, b)).toBe(statementSimilarity(b, a));
-    expect(statementSimilarity(a, b)).toBeGreaterThanOrEqual(0);
-    expect(statementSimilarity(a, b)).toBeLessThan(1);
+    // They share " th", "the" and "he ": some similarity, far from a copy.
+    expect(statementSimilarity(a, b)).toBeGreaterThan(0);
+    expect(statementSimilarity(a, b)).toBeLessThan(0.2);
+    // " abc " and " abd ": 3 trigrams each, " ab" shared: 1 / (3 + 3 - 1).
+    expect(statementSimilarity('abc', 'abd')).toBeCloseTo(1 / 5, 10);
+    expect(statementSimilarity('abc', 'xyz')).toBe(0);
   });
 });
 
