@@ -174,7 +174,7 @@ export async function walkIncident(
     },
     improve: {
       changes: [
-        { description: 'Bez przeprowadzek magazynu w wyprzedaży', owner: 'Operacje', dueAt: '2027-03-01' },
+        { description: 'Bez przeprowadzek magazynu w wyprzedaży', owner: 'Operacje', dueAt: '2030-03-01' },
       ],
       customerFeedbackSummary:
         'Klienci chcieli wiedzieć wcześniej, że paczka się spóźni, i dostać numer śledzenia.',

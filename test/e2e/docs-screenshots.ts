@@ -52,7 +52,7 @@ try {
   await as(server, anna.key, 'POST', `/v1/incidents/${social}/commitments`, {
     description: 'Opublikujemy zasady moderacji na naszym profilu',
     owner: 'Zespół social media',
-    dueAt: '2027-02-01',
+    dueAt: '2030-02-01',
   });
 
   const parcels = await open('delivery-delay', 'Paczki stoją w sortowni kuriera', 'high');

@@ -93,9 +93,9 @@ describe('the desk on a phone, from the keyboard, and on the wall', () => {
     await guidance.waitFor();
     expect(await guidance.getAttribute('lang')).toBe('en');
     // The guidance's own buttons (the header has a switch for the desk's language too): only the
-    // languages this playbook is written in (delivery-delay: en, pl; no Greek button).
+    // languages this playbook is written in (delivery-delay: pl first, then en; no Greek button).
     const buttons = page.getByRole('group', { name: 'Guidance language' });
-    expect(await buttons.getByRole('button').allTextContents()).toEqual(['English', 'Polski']);
+    expect(await buttons.getByRole('button').allTextContents()).toEqual(['Polski', 'English']);
     await buttons.getByRole('button', { name: 'Polski' }).click();
     await page.locator('section[aria-labelledby="guidance-h"] div[lang="pl"]').waitFor();
     expect(await buttons.getByRole('button', { name: 'Polski' }).getAttribute('aria-pressed')).toBe('true');

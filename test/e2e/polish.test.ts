@@ -89,7 +89,7 @@ beforeAll(async () => {
   await as(server, manager.key, 'POST', `/v1/incidents/${incidentId}/commitments`, {
     description: 'Link do śledzenia w każdym potwierdzeniu',
     owner: 'Logistyka',
-    dueAt: '2027-03-01',
+    dueAt: '2030-03-01',
   });
   const critical = await as(server, manager.key, 'POST', '/v1/incidents', {
     playbookId: 'social-media-backlash',
@@ -199,7 +199,7 @@ describe('the desk in Polish, for a browser set to pl-PL', () => {
     const error = form.locator('[data-field="statement"] .error');
     await error.waitFor();
     const said = (await error.textContent()) ?? '';
-    expect(said).toMatch(/^Przy tej ważności oświadczenie musi zatwierdzić druga osoba/);
+    expect(said).toMatch(/^Przy powadze „krytyczna” te przeprosiny musi zatwierdzić druga osoba/);
     expect(await notPolish(page)).toEqual([]);
     await form.locator('textarea[name="statement"]').press('End');
     await form.locator('textarea[name="statement"]').type(' Dziękujemy.');

@@ -42,7 +42,7 @@ beforeAll(async () => {
   const promised = await as(server, keys.manager.key, 'POST', `/v1/incidents/${incidentId}/commitments`, {
     description: 'Tracking link in every confirmation',
     owner: 'Logistics',
-    dueAt: '2027-03-01',
+    dueAt: '2030-03-01',
   });
   expect(promised.status).toBe(201);
 });

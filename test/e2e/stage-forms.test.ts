@@ -172,8 +172,8 @@ describe('the stage forms', () => {
     await improve.getByRole('button', { name: 'Dodaj wiersz' }).click();
     const changes = improve.locator('fieldset.row');
     for (const [n, [what, due]] of [
-      ['Bez przeprowadzek magazynu w wyprzedaży', '2027-03-01'],
-      ['SMS o opóźnieniu przed terminem', '2027-04-15'],
+      ['Bez przeprowadzek magazynu w wyprzedaży', '2030-03-01'],
+      ['SMS o opóźnieniu przed terminem', '2030-04-15'],
     ].entries()) {
       await changes
         .nth(n)
@@ -191,13 +191,13 @@ describe('the stage forms', () => {
     await improve.getByRole('button', { name: 'Zakończ etap: Popraw się' }).click();
     await page.locator('article.workspace[data-state="compensate"]').waitFor();
     expect(JSON.parse(sent.at(-1) ?? '{}').evidence.changes.map((c: { dueAt: string }) => c.dueAt)).toEqual([
-      '2027-03-01',
-      '2027-04-15',
+      '2030-03-01',
+      '2030-04-15',
     ]);
     // The engine made each the end of that day in Warsaw; the desk shows the day, not a time.
     const commitments = page.getByRole('region', { name: /Zobowiązania publiczne/ });
-    await commitments.getByText('termin: 1 mar 2027').waitFor();
-    await commitments.getByText('termin: 15 kwi 2027').waitFor();
+    await commitments.getByText('termin: 1 mar 2030').waitFor();
+    await commitments.getByText('termin: 15 kwi 2030').waitFor();
   });
 
   it('should announce complaints after monitoring began, and a reopen by the engine, on the card and the page', async () => {

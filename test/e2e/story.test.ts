@@ -47,7 +47,7 @@ async function fillEvidence(page: Page, form: string): Promise<void> {
       if (c.type === 'checkbox')
         (c as HTMLInputElement).checked = c.name !== 'channels' || c.value === 'facebook';
       else if (c.type === 'url') c.value = 'https://example.com/moderation-log';
-      else if (c.type === 'date') c.value = '2027-01-15';
+      else if (c.type === 'date') c.value = '2030-01-15';
       else if (c.tagName === 'TEXTAREA' && c.placeholder === 'One per line')
         c.value = 'first item\nsecond item';
       else if (c.name.endsWith('.value')) c.value = '10';
@@ -243,13 +243,13 @@ describe('a crisis on the desk, from the first complaints to closed', () => {
     const before = await commitments.locator('li[data-commitment-id]').count();
     await commitments.getByLabel('What was promised').fill('Publish the moderation rules on our page');
     await commitments.getByLabel('Owner').fill('Community team');
-    await commitments.getByLabel('Due').fill('2027-02-01');
+    await commitments.getByLabel('Due').fill('2030-02-01');
     await commitments.getByRole('button', { name: 'Add commitment' }).click();
     const added = commitments.locator('li[data-commitment-id]', { hasText: 'Publish the moderation rules' });
     await added.waitFor();
     expect(await commitments.locator('li[data-commitment-id]').count()).toBe(before + 1);
     expect(await added.getAttribute('data-status')).toBe('open');
-    expect(await added.locator('time').textContent()).toBe('due Feb 1, 2027');
+    expect(await added.locator('time').textContent()).toBe('due Feb 1, 2030');
     await added.getByRole('button', { name: /^Mark done/ }).click();
     await commitments
       .locator('li[data-status="done"]', { hasText: 'Publish the moderation rules' })
