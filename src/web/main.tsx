@@ -10,7 +10,7 @@ import { NotFound } from './NotFound';
 import { onLink, useRoute } from './router';
 import { SignIn } from './SignIn';
 import { can, MeContext } from './session';
-import { Triage } from './Triage';
+import { Triage } from './triage/Triage';
 
 function App() {
   const [lang, setLang] = useState(startLanguage);
@@ -89,7 +89,7 @@ function Desk() {
             <a href="/" onClick={(e) => onLink(e, '/')}>
               {t('nav.board')}
             </a>
-            {can(me, 'POST /v1/complaints/:id/attach') && (
+            {can(me, 'GET /v1/complaints') && (
               <a href="/triage" onClick={(e) => onLink(e, '/triage')}>
                 {t('nav.triage')}
               </a>
