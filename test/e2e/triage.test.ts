@@ -93,6 +93,7 @@ beforeAll(async () => {
   expect(await unattached()).toBe(N);
 });
 afterAll(async () => {
+  if (process.env.TRIAGE_DEBUG) console.log(server.output().slice(-6000));
   await browser?.close();
   server?.child.kill('SIGTERM');
 });
@@ -118,13 +119,15 @@ describe('triage in Polish, for a browser set to pl-PL', () => {
   it('should say in Polish why a row matched no playbook, with its channel in words and a Polish date', async () => {
     const { page, context } = await polishTab(manager.key);
     await toTriage(page);
+    await page.getByRole('button', { name: 'Pokaż więcej' }).click();
+    await page.locator('[data-shown="250"]').waitFor();
     // From the review channel (watched by every playbook but the backlash one): only the words lacked.
-    const review = rows(page).filter({ hasText: 'Sprawa 2.' });
+    const review = rows(page).filter({ hasText: 'Sprawa 9.' });
     expect(await review.locator('[data-why]').textContent()).toMatch(
       /^Najbliżej: \p{L}[^—]+ — brak słów kluczowych$/u,
     );
     expect(await review.locator('.triage-meta').textContent()).toMatch(
-      /^Opinie Kasia W\.? · \d{1,2} \p{L}{3} \d{4}, \d{1,2}:\d{2}/u,
+      /^Opinie Ola z Gdańska · \d{1,2} \p{L}{3} \d{4}, \d{1,2}:\d{2}/u,
     );
     // From "other", a channel no playbook watches: both said.
     const other = rows(page).filter({ hasText: 'Zgłoszenie numer 4.' });
