@@ -93,7 +93,6 @@ beforeAll(async () => {
   expect(await unattached()).toBe(N);
 });
 afterAll(async () => {
-  if (process.env.TRIAGE_DEBUG) console.log(server.output().slice(-6000));
   await browser?.close();
   server?.child.kill('SIGTERM');
 });
@@ -184,7 +183,12 @@ describe('triage in Polish, for a browser set to pl-PL', () => {
 
   it('should attach exactly what a search matches with "all matching the filters"', async () => {
     const matched = await unattached('parkingu');
-    const parking = posted.filter((p) => p.text.includes('parkingu')).map((p) => p.id);
+    // Those the three picked by hand left unattached.
+    const parking: string[] = [];
+    for (const p of posted.filter((x) => x.text.includes('parkingu'))) {
+      const stored = await as(server, manager.key, 'GET', `/v1/complaints/${p.id}`);
+      if (stored.json.incidentId === null) parking.push(p.id);
+    }
     expect(matched).toBe(parking.length);
     const before = await unattached();
     const { page, context } = await polishTab(manager.key);
