@@ -235,6 +235,7 @@ describe('triage in Polish, for a browser set to pl-PL', () => {
       await rows(page).nth(2).locator('input[type="checkbox"]').check();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       expect(await notPolish(page)).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, name);
       await context.close();
     }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Incident } from '../api/client';
 import { useT } from '../i18n/language';
 
@@ -10,17 +10,21 @@ interface Props {
   matching: number;
   incidents: readonly Incident[];
   busy: boolean;
+  /** Changes with the filters: a new list takes the choice back to the selection. */
+  filterKey: string;
   onAttach: (scope: Scope, incidentId: string) => void;
 }
 
 /**
  * The one bulk action: attach the selected complaints, or all the filters match, to one open incident,
- * in one request. The scope follows the selection until the manager picks it.
+ * in one request. The button stays enabled (focus is never dropped): an empty choice says what is missing.
  */
-export function AttachForm({ selected, matching, incidents, busy, onAttach }: Props) {
+export function AttachForm({ selected, matching, incidents, busy, filterKey, onAttach }: Props) {
   const t = useT();
   const [picked, setPicked] = useState<Scope | null>(null);
-  const scope: Scope = picked ?? (selected > 0 ? 'selected' : 'all');
+  // "All matching" only while the manager keeps it chosen: any change of selection or filters undoes it.
+  const scope: Scope = picked ?? 'selected';
+  useEffect(() => setPicked(null), [selected, filterKey]);
   const [incidentId, setIncidentId] = useState('');
   const chosen = incidents.some((i) => i.id === incidentId) ? incidentId : '';
   const empty = scope === 'selected' ? selected === 0 : matching === 0;
@@ -89,7 +93,7 @@ export function AttachForm({ selected, matching, incidents, busy, onAttach }: Pr
         </select>
       </span>
       {scope === 'selected' && selected === 0 && <p class="hint">{t('triage.nothingSelected')}</p>}
-      <button type="submit" disabled={busy || empty || !chosen}>
+      <button type="submit" aria-disabled={busy || empty}>
         {busy ? t('triage.working') : t('triage.submit')}
       </button>
     </form>

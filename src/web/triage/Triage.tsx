@@ -59,7 +59,7 @@ export function Triage() {
 
   const total = list.total ?? 0;
   return (
-    <section class="triage" aria-labelledby="triage-h" aria-busy={list.loading}>
+    <section class="triage" aria-labelledby="triage-h">
       <h1 id="triage-h">{t('triage.heading')}</h1>
       <p class="triage-total" data-total={list.total ?? ''}>
         {list.total === null ? t('triage.loading') : t('triage.total', { n: total })}
@@ -67,15 +67,18 @@ export function Triage() {
       {!mayAttach && <p class="hint">{t('triage.readOnly')}</p>}
       <TriageFilters filter={filter} onChange={changeFilter} />
       {mayAttach && (
-        <AttachForm
-          selected={selected.size}
-          matching={total}
-          incidents={plainIncidents}
-          busy={busy}
-          onAttach={(scope, id) => void onAttach(scope, id)}
-        />
+        <div class="triage-actions">
+          <AttachForm
+            selected={selected.size}
+            matching={total}
+            incidents={plainIncidents}
+            busy={busy}
+            filterKey={JSON.stringify(filter)}
+            onAttach={(scope, id) => void onAttach(scope, id)}
+          />
+          <Outcome outcome={outcome} shown={list.items} />
+        </div>
       )}
-      <Outcome outcome={outcome} shown={list.items} />
       {list.failed && <p role="alert">{t('triage.loadFailed')}</p>}
       {list.total === 0 && !list.loading && (
         <p>{narrowed(filter) ? t('triage.emptyFilter') : t('triage.empty')}</p>

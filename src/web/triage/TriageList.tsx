@@ -16,7 +16,7 @@ export function TriageList({ list, titles, selected, onSelect }: Props) {
   const ids = list.items.map((c) => c.id);
   const all = selected !== null && ids.length > 0 && ids.every((id) => selected.has(id));
   return (
-    <div class="triage-list">
+    <div class="triage-list" aria-busy={list.loading}>
       {selected && ids.length > 0 && (
         <label class="triage-all">
           <input
