@@ -89,12 +89,19 @@ describe('the triage queue', () => {
     expect(await item.locator('blockquote').textContent()).toContain('statement shows the amount twice');
     expect(await axeViolations(page)).toEqual([]);
 
-    // With the keyboard: choose the incident, then Tab to Attach and press Enter.
-    await item.getByLabel('Incident', { exact: true }).selectOption(incidentId);
-    await item.getByLabel('Incident', { exact: true }).focus();
+    // With the keyboard: tick the complaint, choose the incident, then Tab to Attach and press Enter.
+    await item.getByRole('checkbox').focus();
+    await page.keyboard.press('Space');
+    const form = page.getByRole('form', { name: 'Attach to an incident' });
+    expect(await form.getByLabel('The selected complaint (1)').isChecked()).toBe(true);
+    await form.getByLabel('Incident', { exact: true }).selectOption(incidentId);
+    await form.getByLabel('Incident', { exact: true }).focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.getByRole('alert').getByText('Attached.').waitFor();
+    await page
+      .getByRole('status')
+      .getByText(`1 complaint attached to the incident “${TITLE}”.`)
+      .waitFor();
     await item.waitFor({ state: 'detached' });
 
     const stored = await as(server, keys.manager.key, 'GET', `/v1/complaints/${complaintId}`);
