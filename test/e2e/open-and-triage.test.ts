@@ -98,10 +98,7 @@ describe('the triage queue', () => {
     await form.getByLabel('Incident', { exact: true }).focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page
-      .getByRole('status')
-      .getByText(`1 complaint attached to the incident “${TITLE}”.`)
-      .waitFor();
+    await page.getByRole('status').getByText(`1 complaint attached to the incident “${TITLE}”.`).waitFor();
     await item.waitFor({ state: 'detached' });
 
     const stored = await as(server, keys.manager.key, 'GET', `/v1/complaints/${complaintId}`);

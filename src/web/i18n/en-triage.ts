@@ -77,6 +77,5 @@ export const enTriage = {
     one: '{n} complaint was not attached:',
     other: '{n} complaints were not attached:',
   },
-  'triage.refusedOne': '{who}: {why}',
   'triage.someComplaint': 'A complaint',
 } satisfies Record<string, Message>;

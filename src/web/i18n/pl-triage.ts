@@ -95,6 +95,5 @@ export const plTriage: {
     many: 'Nie dołączono {n} skarg:',
     other: 'Nie dołączono {n} skargi:',
   },
-  'triage.refusedOne': '{who}: {why}',
   'triage.someComplaint': 'Skarga',
 };

@@ -1,5 +1,4 @@
 import type { Complaint } from '../api/client';
-import { useT } from '../i18n/language';
 import { type AttachOutcome, whoRefused } from './attach';
 
 interface Props {
@@ -10,7 +9,6 @@ interface Props {
 
 /** What the last attach did, in words, read out as it changes (a live region that is always there). */
 export function Outcome({ outcome, shown }: Props) {
-  const t = useT();
   const refused = outcome?.result.refused ?? [];
   const failed = outcome?.result.failed != null;
   return (
@@ -22,7 +20,7 @@ export function Outcome({ outcome, shown }: Props) {
         <ul class="error">
           {refused.map((r) => (
             <li key={r.complaintId}>
-              {t('triage.refusedOne', { who: whoRefused(r.complaintId, shown), why: r.why })}
+              <strong>{whoRefused(r.complaintId, shown)}</strong>: {r.why}
             </li>
           ))}
         </ul>
