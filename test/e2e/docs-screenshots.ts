@@ -1,6 +1,6 @@
 /**
  * The README's pictures of the desk, in Polish (pl-PL), at 1280×800 and 390×844: a crisis seeded through
- * the API on a fresh server, then the board, an incident and its ledger photographed into docs/.
+ * the API on a fresh server, then the board, an incident, its ledger and triage photographed into docs/.
  * Run after `npx vite build`: `node --import tsx test/e2e/docs-screenshots.ts` (not a test: it writes docs/).
  */
 import type { Browser, Page } from 'playwright-core';
@@ -76,6 +76,31 @@ try {
   await complain(returns, 3, 'email', (i) => `Zwrot z ${i + 1} grudnia wciąż nie wrócił na konto.`);
   await open('payment-or-data-incident', 'Podwójne obciążenia kart przy płatności', 'critical');
 
+  // Triage: complaints no incident took yet, most matching no playbook, two counting towards one.
+  const waiting = [
+    (i: number) => `Pani przy kasie w sklepie w Gdyni była niemiła i nie wydała paragonu (${i}).`,
+    (i: number) => `Aplikacja wylogowuje mnie co chwilę i każe wpisywać kod od nowa. Zgłoszenie ${i}.`,
+    (i: number) => `Gazetka obiecywała rabat na kawę, a przy kasie cena była pełna. Paragon ${i}.`,
+    (i: number) => `Na parkingu przed sklepem nie ma miejsc, ochrona każe odjeżdżać (${i}).`,
+  ];
+  await as(server, feed.key, 'POST', '/v1/complaints/batch', {
+    items: [
+      ...Array.from({ length: 36 }, (_, i) => ({
+        source: ['facebook', 'email', 'review', 'other', 'instagram', 'chat'][i % 6],
+        externalId: `triage-${i}`,
+        author: ['Kasia W.', 'Tomek', 'Ola_z_Gdańska', 'Marcin P.', 'Ewa', 'Paweł K.'][i % 6],
+        text: waiting[i % 4]!(i + 1),
+        occurredAt: new Date(Date.now() - (i + 1) * 7 * 60_000).toISOString(),
+      })),
+      ...[1, 2].map((i) => ({
+        source: 'email',
+        externalId: `triage-lost-${i}`,
+        author: ['Jan K.', 'Agnieszka'][i - 1],
+        text: `Zniszczona paczka: kurier zostawił karton pod drzwiami, w środku potłuczone kubki (${i}).`,
+      })),
+    ],
+  });
+
   const shoot = async (page: Page, name: string, fullPage = false) =>
     page.screenshot({ path: `docs/${name}.png`, fullPage });
   for (const [width, height, suffix] of [
@@ -112,6 +137,11 @@ try {
         .click();
       await shoot(page, 'desk-ledger-phone');
     }
+    await page.getByRole('link', { name: 'Segregacja' }).click();
+    await page.locator('.triage li[data-complaint-id]').nth(2).waitFor();
+    for (const n of [0, 2]) await page.locator('.triage li[data-complaint-id] input').nth(n).check();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(page, `desk-triage${suffix}`);
     await context.close();
   }
 } finally {

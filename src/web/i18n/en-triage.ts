@@ -36,6 +36,8 @@ export const enTriage = {
   'triage.sort.urgent': 'Most urgent',
   'triage.sort.newest': 'Newest',
   'triage.sort.oldest': 'Oldest',
+  'triage.moreFilters': { one: 'More filters ({n} in use)', other: 'More filters ({n} in use)' },
+  'triage.moreFiltersNone': 'More filters',
   'triage.clear': 'Clear filters',
 
   'triage.list': 'Complaints without an incident',

@@ -41,6 +41,13 @@ export const plTriage: {
   'triage.sort.urgent': 'Najpilniejsze',
   'triage.sort.newest': 'Najnowsze',
   'triage.sort.oldest': 'Najstarsze',
+  'triage.moreFilters': {
+    one: 'Więcej filtrów (użyty {n})',
+    few: 'Więcej filtrów (użyte {n})',
+    many: 'Więcej filtrów (użytych {n})',
+    other: 'Więcej filtrów (użyte {n})',
+  },
+  'triage.moreFiltersNone': 'Więcej filtrów',
   'triage.clear': 'Wyczyść filtry',
 
   'triage.list': 'Skargi bez incydentu',

@@ -48,6 +48,10 @@ export function TriageFilters({ filter, onChange }: Props) {
   const t = useT();
   const [q, setQ] = useState(filter.q ?? '');
   const set = (name: Choice, v: string | undefined) => onChange({ ...filter, [name]: v as YesNo });
+  const rareCount = (['answered', 'overdue', 'private', 'platformState'] as const).filter(
+    (k) => filter[k] !== undefined,
+  ).length;
+  const rareSet = rareCount > 0;
   const yesNo = (k: 'answered' | 'overdue' | 'private'): [string, string][] => [
     ['true', t(`triage.${k}.true`)],
     ['false', t(`triage.${k}.false`)],
@@ -81,34 +85,6 @@ export function TriageFilters({ filter, onChange }: Props) {
         options={SOURCES.map((s) => [s, t(`channel.${s}`)])}
         onPick={(v) => set('source', v)}
       />
-      <Pick
-        name="answered"
-        label="triage.answered"
-        value={filter.answered}
-        options={yesNo('answered')}
-        onPick={(v) => set('answered', v)}
-      />
-      <Pick
-        name="overdue"
-        label="triage.overdue"
-        value={filter.overdue}
-        options={yesNo('overdue')}
-        onPick={(v) => set('overdue', v)}
-      />
-      <Pick
-        name="private"
-        label="triage.private"
-        value={filter.private}
-        options={yesNo('private')}
-        onPick={(v) => set('private', v)}
-      />
-      <Pick
-        name="platformState"
-        label="triage.platform"
-        value={filter.platformState}
-        options={PLATFORM_STATES.map((s) => [s, t(`triage.platform.${s}`)])}
-        onPick={(v) => set('platformState', v)}
-      />
       <span class="field">
         <label for="triage-sort">{t('triage.sort')}</label>
         <select
@@ -128,6 +104,39 @@ export function TriageFilters({ filter, onChange }: Props) {
           ))}
         </select>
       </span>
+      <details class="triage-rare" open={rareSet}>
+        <summary>{rareSet ? t('triage.moreFilters', { n: rareCount }) : t('triage.moreFiltersNone')}</summary>
+        <div class="triage-rare-fields">
+          <Pick
+            name="answered"
+            label="triage.answered"
+            value={filter.answered}
+            options={yesNo('answered')}
+            onPick={(v) => set('answered', v)}
+          />
+          <Pick
+            name="overdue"
+            label="triage.overdue"
+            value={filter.overdue}
+            options={yesNo('overdue')}
+            onPick={(v) => set('overdue', v)}
+          />
+          <Pick
+            name="private"
+            label="triage.private"
+            value={filter.private}
+            options={yesNo('private')}
+            onPick={(v) => set('private', v)}
+          />
+          <Pick
+            name="platformState"
+            label="triage.platform"
+            value={filter.platformState}
+            options={PLATFORM_STATES.map((s) => [s, t(`triage.platform.${s}`)])}
+            onPick={(v) => set('platformState', v)}
+          />
+        </div>
+      </details>
       <button
         type="button"
         class="small"
