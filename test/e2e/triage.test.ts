@@ -171,6 +171,7 @@ describe('triage in Polish, for a browser set to pl-PL', () => {
     for (const id of picked)
       await page.locator(`li[data-complaint-id="${id}"]`).waitFor({ state: 'detached' });
     expect(requests.filter((u) => u.endsWith('/v1/complaints/attach'))).toHaveLength(1);
+    await screenshot(page, 'triage-attached');
     await page.locator('.triage-total[data-total="247"]').waitFor();
     expect((await incident()).complaintCount).toBe(3);
     for (const id of picked)

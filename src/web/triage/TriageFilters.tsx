@@ -104,6 +104,16 @@ export function TriageFilters({ filter, onChange }: Props) {
           ))}
         </select>
       </span>
+      <button
+        type="button"
+        class="small"
+        onClick={() => {
+          setQ('');
+          onChange(NO_FILTER);
+        }}
+      >
+        {t('triage.clear')}
+      </button>
       <details class="triage-rare" open={rareSet}>
         <summary>{rareSet ? t('triage.moreFilters', { n: rareCount }) : t('triage.moreFiltersNone')}</summary>
         <div class="triage-rare-fields">
@@ -137,16 +147,6 @@ export function TriageFilters({ filter, onChange }: Props) {
           />
         </div>
       </details>
-      <button
-        type="button"
-        class="small"
-        onClick={() => {
-          setQ('');
-          onChange(NO_FILTER);
-        }}
-      >
-        {t('triage.clear')}
-      </button>
     </form>
   );
 }
