@@ -214,6 +214,42 @@ describe('triage in Polish, for a browser set to pl-PL', () => {
     await context.close();
   });
 
+  it('should say in plain Polish why a complaint was refused, and attach the others', async () => {
+    const { page, context } = await polishTab(manager.key);
+    await toTriage(page);
+    const [taken, free] = await rows(page).evaluateAll((els) =>
+      els.slice(0, 2).map((e) => e.getAttribute('data-complaint-id') ?? ''),
+    );
+    const author = await rows(page).first().locator('.triage-meta strong').textContent();
+    for (const id of [taken, free]) await page.locator(`li[data-complaint-id="${id}"] input`).check();
+    // Meanwhile someone else puts the first one on another incident.
+    const other = await as(server, manager.key, 'POST', '/v1/incidents', {
+      playbookId: 'delivery-delay',
+      title: 'Inny incydent',
+      severity: 'low',
+    });
+    const moved = await as(server, manager.key, 'POST', `/v1/complaints/${taken}/attach`, {
+      incidentId: other.json.id,
+    });
+    expect(moved.status).toBe(200);
+    const form = page.getByRole('form', { name: 'Dołącz do incydentu' });
+    await form.getByLabel('Incydent', { exact: true }).selectOption({ label: INCIDENT });
+    await form.getByRole('button', { name: 'Dołącz', exact: true }).click();
+    const said = page.getByRole('status').filter({ hasText: 'Dołączono' });
+    await said.waitFor();
+    expect(await said.locator('p').allTextContents()).toEqual([
+      `Dołączono 1 skargę do incydentu „${INCIDENT}”.`,
+      'Nie dołączono 1 skargi:',
+    ]);
+    const refusal = (await said.locator('li').textContent()) ?? '';
+    expect(refusal.startsWith(`${author}: `)).toBe(true);
+    expect(refusal.length).toBeGreaterThan(`${author}: `.length + 10);
+    await screenshot(page, 'triage-refused');
+    expect(await notPolish(page)).toEqual([]);
+    expect((await as(server, manager.key, 'GET', `/v1/complaints/${free}`)).json.incidentId).toBe(incidentId);
+    await context.close();
+  });
+
   it('should show a dashboard key the list and no way to select or attach', async () => {
     const { page, context } = await polishTab(dashboard.key);
     await toTriage(page);

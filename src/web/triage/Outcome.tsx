@@ -1,14 +1,11 @@
-import type { Complaint } from '../api/client';
-import { type AttachOutcome, whoRefused } from './attach';
+import type { AttachOutcome } from './attach';
 
 interface Props {
   outcome: { said: string[]; result: AttachOutcome } | null;
-  /** The complaints on screen, to name a refused one by its author. */
-  shown: readonly Complaint[];
 }
 
 /** What the last attach did, in words, read out as it changes (a live region that is always there). */
-export function Outcome({ outcome, shown }: Props) {
+export function Outcome({ outcome }: Props) {
   const refused = outcome?.result.refused ?? [];
   const failed = outcome?.result.failed != null;
   return (
@@ -20,7 +17,7 @@ export function Outcome({ outcome, shown }: Props) {
         <ul class="error">
           {refused.map((r) => (
             <li key={r.complaintId}>
-              <strong>{whoRefused(r.complaintId, shown)}</strong>: {r.why}
+              <strong>{r.who}</strong>: {r.why}
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { withPlainDurations } from '../i18n/format';
 import { useLang, useT } from '../i18n/language';
 import { useCan } from '../session';
 import { AttachForm, type Scope } from './AttachForm';
-import { type AttachOutcome, attach, outcomeWords } from './attach';
+import { type AttachOutcome, attach, outcomeWords, whoRefused } from './attach';
 import { attachFilter, NO_FILTER, narrowed, type TriageFilter } from './filter';
 import { Outcome } from './Outcome';
 import { TriageFilters } from './TriageFilters';
@@ -49,6 +49,7 @@ export function Triage() {
     const result = await attach(
       incidentId,
       scope === 'selected' ? { ids: [...selected] } : { filter: attachFilter(filter) },
+      (id) => whoRefused(id, list.items),
     );
     const incident = plainIncidents.find((i) => i.id === incidentId);
     setOutcome({ said: outcomeWords(result, incident), result });
@@ -76,7 +77,7 @@ export function Triage() {
             filterKey={JSON.stringify(filter)}
             onAttach={(scope, id) => void onAttach(scope, id)}
           />
-          <Outcome outcome={outcome} shown={list.items} />
+          <Outcome outcome={outcome} />
         </div>
       )}
       {list.failed && <p role="alert">{t('triage.loadFailed')}</p>}

@@ -13,7 +13,8 @@ export type AttachWhat = { ids: string[] } | { filter: AttachFilter };
 export interface AttachOutcome {
   attached: number;
   alreadyAttached: number;
-  refused: { complaintId: string; why: string }[];
+  /** Each refused complaint: who it is from (as the manager knows it) and why, in words. */
+  refused: { complaintId: string; who: string; why: string }[];
   /** The whole request failed: its problem in words. */
   failed: string | null;
 }
@@ -22,7 +23,12 @@ export interface AttachOutcome {
  * Attaches in as few requests as the API allows: the ids in chunks of 1000, or the filter again while it
  * still matches more than one request takes (each request attaches the oldest 1000 it matches).
  */
-export async function attach(incidentId: string, what: AttachWhat): Promise<AttachOutcome> {
+export async function attach(
+  incidentId: string,
+  what: AttachWhat,
+  /** Names a refused complaint: read before the list is read again (it may leave the list). */
+  who: (complaintId: string) => string,
+): Promise<AttachOutcome> {
   const out: AttachOutcome = { attached: 0, alreadyAttached: 0, refused: [], failed: null };
   const bodies =
     'ids' in what
@@ -43,6 +49,7 @@ export async function attach(incidentId: string, what: AttachWhat): Promise<Atta
     out.refused.push(
       ...data.refused.map((r) => ({
         complaintId: r.complaintId,
+        who: who(r.complaintId),
         why: problemSentence(readProblem(r.problem)),
       })),
     );
