@@ -241,9 +241,7 @@ describe('triage in Polish, for a browser set to pl-PL', () => {
       `Dołączono 1 skargę do incydentu „${INCIDENT}”.`,
       'Nie dołączono 1 skargi:',
     ]);
-    const refusal = (await said.locator('li').textContent()) ?? '';
-    expect(refusal.startsWith(`${author}: `)).toBe(true);
-    expect(refusal.length).toBeGreaterThan(`${author}: `.length + 10);
+    expect(await said.locator('li').textContent()).toBe(`${author}: jest już przy innym incydencie`);
     await screenshot(page, 'triage-refused');
     expect(await notPolish(page)).toEqual([]);
     expect((await as(server, manager.key, 'GET', `/v1/complaints/${free}`)).json.incidentId).toBe(incidentId);

@@ -79,5 +79,7 @@ export const enTriage = {
     one: '{n} complaint was not attached:',
     other: '{n} complaints were not attached:',
   },
+  'triage.refusedElsewhere': 'it is already on another incident',
+  'triage.refusedUnknown': 'it is no longer here',
   'triage.someComplaint': 'A complaint',
 } satisfies Record<string, Message>;

@@ -102,5 +102,7 @@ export const plTriage: {
     many: 'Nie dołączono {n} skarg:',
     other: 'Nie dołączono {n} skargi:',
   },
+  'triage.refusedElsewhere': 'jest już przy innym incydencie',
+  'triage.refusedUnknown': 'już jej tu nie ma',
   'triage.someComplaint': 'Skarga',
 };

@@ -50,13 +50,24 @@ export async function attach(
       ...data.refused.map((r) => ({
         complaintId: r.complaintId,
         who: who(r.complaintId),
-        why: problemSentence(readProblem(r.problem)),
+        why: refusalWords(r.problem),
       })),
     );
     // With a filter: more than one request's worth matched, and the last one moved some: send it again.
     if (!bodies && !(data.attached > 0 && (data.matched ?? 0) > MAX_IDS)) break;
   }
   return out;
+}
+
+/**
+ * Why one complaint was refused, in the triage's own words for the two refusals it knows (the engine's
+ * sentence names ids), else the problem's plain sentence.
+ */
+function refusalWords(problem: unknown): string {
+  const p = readProblem(problem);
+  if (p.status === 409) return t('triage.refusedElsewhere');
+  if (p.status === 404) return t('triage.refusedUnknown');
+  return problemSentence(p);
 }
 
 /** The outcome in sentences: how many were attached where, how many were there already. */
