@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { api } from '../api/client';
 import { withPlainDurations } from '../i18n/format';
 import { useLang, useT } from '../i18n/language';
 import { useCan } from '../session';
@@ -47,12 +48,13 @@ export function Triage() {
     setBusy(true);
     setOutcome(null);
     const result = await attach(
+      (body) => api.POST('/v1/complaints/attach', { body }),
       incidentId,
       scope === 'selected' ? { ids: [...selected] } : { filter: attachFilter(filter) },
       (id) => whoRefused(id, list.items),
     );
     const incident = plainIncidents.find((i) => i.id === incidentId);
-    setOutcome({ said: outcomeWords(result, incident), result });
+    setOutcome({ said: outcomeWords(result, incident?.title ?? ''), result });
     setSelected(new Set());
     await list.reload();
     setBusy(false);

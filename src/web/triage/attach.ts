@@ -1,14 +1,25 @@
-import { api, type Complaint, type Incident } from '../api/client';
-import { problemSentence, readProblem } from '../api/problem';
-import { t } from '../i18n/t';
-import type { AttachFilter } from './filter';
+import { problemSentence, readProblem } from '../api/problem.ts';
+import { t } from '../i18n/t.ts';
 
 /** At most this many complaints per request (the API's limit). */
 const MAX_IDS = 1000;
 /** A bound on the filter's repeats: a hundred thousand complaints. */
 const MAX_ROUNDS = 100;
 
-export type AttachWhat = { ids: string[] } | { filter: AttachFilter };
+/** POST /v1/complaints/attach's answer, as far as the desk reads it. */
+export interface BulkAnswer {
+  attached: number;
+  alreadyAttached: number;
+  refused: { complaintId: string; problem: unknown }[];
+  matched?: number;
+}
+/** One request: by ids, or by the filter (typed by the caller, from the API's schema). */
+export type AttachBody<F> =
+  | { incidentId: string; complaintIds: string[] }
+  | { incidentId: string; filter: F };
+export type Post<F> = (body: AttachBody<F>) => Promise<{ data?: BulkAnswer; error?: unknown }>;
+
+export type AttachWhat<F> = { ids: string[] } | { filter: F };
 
 export interface AttachOutcome {
   attached: number;
@@ -17,46 +28,6 @@ export interface AttachOutcome {
   refused: { complaintId: string; who: string; why: string }[];
   /** The whole request failed: its problem in words. */
   failed: string | null;
-}
-
-/**
- * Attaches in as few requests as the API allows: the ids in chunks of 1000, or the filter again while it
- * still matches more than one request takes (each request attaches the oldest 1000 it matches).
- */
-export async function attach(
-  incidentId: string,
-  what: AttachWhat,
-  /** Names a refused complaint: read before the list is read again (it may leave the list). */
-  who: (complaintId: string) => string,
-): Promise<AttachOutcome> {
-  const out: AttachOutcome = { attached: 0, alreadyAttached: 0, refused: [], failed: null };
-  const bodies =
-    'ids' in what
-      ? Array.from({ length: Math.ceil(what.ids.length / MAX_IDS) }, (_, i) => ({
-          incidentId,
-          complaintIds: what.ids.slice(i * MAX_IDS, (i + 1) * MAX_IDS),
-        }))
-      : null;
-  for (let round = 0; round < (bodies ? bodies.length : MAX_ROUNDS); round++) {
-    const body = bodies ? bodies[round]! : { incidentId, filter: (what as { filter: AttachFilter }).filter };
-    const { data, error } = await api.POST('/v1/complaints/attach', { body });
-    if (!data) {
-      out.failed = problemSentence(readProblem(error));
-      return out;
-    }
-    out.attached += data.attached;
-    out.alreadyAttached += data.alreadyAttached;
-    out.refused.push(
-      ...data.refused.map((r) => ({
-        complaintId: r.complaintId,
-        who: who(r.complaintId),
-        why: refusalWords(r.problem),
-      })),
-    );
-    // With a filter: more than one request's worth matched, and the last one moved some: send it again.
-    if (!bodies && !(data.attached > 0 && (data.matched ?? 0) > MAX_IDS)) break;
-  }
-  return out;
 }
 
 /**
@@ -70,17 +41,56 @@ function refusalWords(problem: unknown): string {
   return problemSentence(p);
 }
 
-/** The outcome in sentences: how many were attached where, how many were there already. */
-export function outcomeWords(o: AttachOutcome, incident: Incident | undefined): string[] {
+/**
+ * Attaches in as few requests as the API allows: the ids in chunks of 1000, or the filter again while it
+ * still matched more than one request takes and the last one moved some (each request attaches the
+ * oldest 1000 it matches).
+ */
+export async function attach<F>(
+  post: Post<F>,
+  incidentId: string,
+  what: AttachWhat<F>,
+  /** Names a refused complaint: read before the list is read again (it may leave the list). */
+  who: (complaintId: string) => string,
+): Promise<AttachOutcome> {
+  const out: AttachOutcome = { attached: 0, alreadyAttached: 0, refused: [], failed: null };
+  const bodies: AttachBody<F>[] =
+    'ids' in what
+      ? Array.from({ length: Math.ceil(what.ids.length / MAX_IDS) }, (_, i) => ({
+          incidentId,
+          complaintIds: what.ids.slice(i * MAX_IDS, (i + 1) * MAX_IDS),
+        }))
+      : Array.from({ length: MAX_ROUNDS }, () => ({ incidentId, filter: what.filter }));
+  for (const body of bodies) {
+    const { data, error } = await post(body);
+    if (!data) {
+      out.failed = problemSentence(readProblem(error));
+      return out;
+    }
+    out.attached += data.attached;
+    out.alreadyAttached += data.alreadyAttached;
+    out.refused.push(
+      ...data.refused.map((r) => ({
+        complaintId: r.complaintId,
+        who: who(r.complaintId),
+        why: refusalWords(r.problem),
+      })),
+    );
+    if ('filter' in body && !(data.attached > 0 && (data.matched ?? 0) > MAX_IDS)) break;
+  }
+  return out;
+}
+
+/** The outcome in sentences: how many were attached where, how many were there already, how many not. */
+export function outcomeWords(o: AttachOutcome, incidentTitle: string): string[] {
   if (o.failed) return [o.failed];
-  const said = [t('triage.attached', { n: o.attached, title: incident?.title ?? '' })];
+  const said = [t('triage.attached', { n: o.attached, title: incidentTitle })];
   if (o.alreadyAttached > 0) said.push(t('triage.already', { n: o.alreadyAttached }));
   if (o.refused.length > 0) said.push(t('triage.refused', { n: o.refused.length }));
   return said;
 }
 
 /** Who a refused complaint is, as the manager knows it: its author, else a plain "a complaint". */
-export function whoRefused(id: string, shown: readonly Complaint[]): string {
-  const c = shown.find((x) => x.id === id);
-  return c?.author ?? t('triage.someComplaint');
+export function whoRefused(id: string, shown: readonly { id: string; author?: string }[]): string {
+  return shown.find((x) => x.id === id)?.author ?? t('triage.someComplaint');
 }
