@@ -61,6 +61,10 @@ export const enTriage = {
     one: 'The complaint matching the filters ({n})',
     other: 'All complaints matching the filters ({n})',
   },
+  'triage.jump': {
+    one: '{n} selected: attach to an incident',
+    other: '{n} selected: attach to an incident',
+  },
   'triage.incident': 'Incident',
   'triage.chooseIncident': 'Choose an incident',
   'triage.noIncidents': 'There is no open incident: open one on the board first.',

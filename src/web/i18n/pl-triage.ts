@@ -78,6 +78,12 @@ export const plTriage: {
     many: 'Wszystkie skargi pasujące do filtrów ({n})',
     other: 'Wszystkie skargi pasujące do filtrów ({n})',
   },
+  'triage.jump': {
+    one: 'Zaznaczono {n}: dołącz do incydentu',
+    few: 'Zaznaczono {n}: dołącz do incydentu',
+    many: 'Zaznaczono {n}: dołącz do incydentu',
+    other: 'Zaznaczono {n}: dołącz do incydentu',
+  },
   'triage.incident': 'Incydent',
   'triage.chooseIncident': 'Wybierz incydent',
   'triage.noIncidents': 'Nie ma otwartego incydentu: najpierw otwórz go na tablicy.',

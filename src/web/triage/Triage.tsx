@@ -87,6 +87,16 @@ export function Triage() {
         <p>{narrowed(filter) ? t('triage.emptyFilter') : t('triage.empty')}</p>
       )}
       <TriageList list={list} titles={titles} selected={mayAttach ? selected : null} onSelect={select} />
+      {mayAttach && selected.size > 0 && (
+        // On a phone the form is at the top, not in sight: this takes the manager back to it.
+        <button
+          type="button"
+          class="triage-jump"
+          onClick={() => document.getElementById('triage-incident')?.focus()}
+        >
+          {t('triage.jump', { n: selected.size })}
+        </button>
+      )}
     </section>
   );
 }
