@@ -1,4 +1,5 @@
 import type { Message } from './catalog.ts';
+import { enComplaints } from './en-complaints.ts';
 
 /**
  * The desk's English texts, and the source of every key (pl.ts is typed against this). Plurals pick
@@ -6,6 +7,7 @@ import type { Message } from './catalog.ts';
  * the desk never shows a raw code.
  */
 export const en = {
+  ...enComplaints,
   'app.title': '5P desk',
   'signin.key': 'API key',
   'signin.submit': 'Sign in',

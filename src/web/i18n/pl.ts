@@ -1,7 +1,9 @@
 import type { PlCatalog } from './catalog.ts';
+import { plComplaints } from './pl-complaints.ts';
 
 /** The desk in Polish: every key of en.ts (a missing one fails the typecheck), plurals in four forms. */
 export const pl: PlCatalog = {
+  ...plComplaints,
   'app.title': 'Pulpit 5P',
   'signin.key': 'Klucz API',
   'signin.submit': 'Zaloguj się',
