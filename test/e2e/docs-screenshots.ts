@@ -5,8 +5,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { as, issueKey, launchBrowser, signIn, startDeskServer, walkIncident } from './desk.ts';
+import { replayWave } from './wave.ts';
 
-const server = await startDeskServer();
+const META_SECRET = 'docs-meta-secret';
+const server = await startDeskServer({ META_APP_SECRET: META_SECRET });
 const browser: Browser = await launchBrowser();
 try {
   const anna = await issueKey(server, 'manager', 'Anna (PR)');
@@ -76,7 +78,7 @@ try {
   await complain(returns, 3, 'email', (i) => `Zwrot z ${i + 1} grudnia wciąż nie wrócił na konto.`);
   await open('payment-or-data-incident', 'Podwójne obciążenia kart przy płatności', 'critical');
 
-  // Triage: complaints no incident took yet, most matching no playbook, two counting towards one.
+  // Triage: complaints no incident took yet, matching no playbook (so the wave below never takes them).
   const waiting = [
     (i: number) => `Pani przy kasie w sklepie w Gdyni była niemiła i nie wydała paragonu (${i}).`,
     (i: number) => `Aplikacja wylogowuje mnie co chwilę i każe wpisywać kod od nowa. Zgłoszenie ${i}.`,
@@ -84,21 +86,13 @@ try {
     (i: number) => `Na parkingu przed sklepem nie ma miejsc, ochrona każe odjeżdżać (${i}).`,
   ];
   await as(server, feed.key, 'POST', '/v1/complaints/batch', {
-    items: [
-      ...Array.from({ length: 36 }, (_, i) => ({
-        source: ['facebook', 'email', 'review', 'other', 'instagram', 'chat'][i % 6],
-        externalId: `triage-${i}`,
-        author: ['Kasia W.', 'Tomek', 'Ola_z_Gdańska', 'Marcin P.', 'Ewa', 'Paweł K.'][i % 6],
-        text: waiting[i % 4]!(i + 1),
-        occurredAt: new Date(Date.now() - (i + 1) * 7 * 60_000).toISOString(),
-      })),
-      ...[1, 2].map((i) => ({
-        source: 'email',
-        externalId: `triage-lost-${i}`,
-        author: ['Jan K.', 'Agnieszka'][i - 1],
-        text: `Zniszczona paczka: kurier zostawił karton pod drzwiami, w środku potłuczone kubki (${i}).`,
-      })),
-    ],
+    items: Array.from({ length: 36 }, (_, i) => ({
+      source: ['facebook', 'email', 'review', 'other', 'instagram', 'chat'][i % 6],
+      externalId: `triage-${i}`,
+      author: ['Kasia W.', 'Tomek', 'Ola_z_Gdańska', 'Marcin P.', 'Ewa', 'Paweł K.'][i % 6],
+      text: waiting[i % 4]!(i + 1),
+      occurredAt: new Date(Date.now() - (i + 1) * 7 * 60_000).toISOString(),
+    })),
   });
 
   const shoot = async (page: Page, name: string, fullPage = false) =>
@@ -142,6 +136,44 @@ try {
     for (const n of [0, 2]) await page.locator('.triage li[data-complaint-id] input').nth(n).check();
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, `desk-triage${suffix}`);
+    await context.close();
+  }
+
+  // A real wave: 320 comments through the batch API and Meta, one answered in public, then in private.
+  await replayWave(server.url, { integrationKey: feed.key, metaSecret: META_SECRET, count: 320 });
+  const incidents = (await as(server, anna.key, 'GET', '/v1/incidents?limit=200')).json.items;
+  const wave = incidents.find((i: { playbookId: string }) => i.playbookId === 'lost-or-damaged-order')
+    .id as string;
+  const found = await as(server, anna.key, 'GET', `/v1/incidents/${wave}/complaints?q=ZAM-2026101`);
+  const answered = found.json.items[0].id as string;
+  await as(server, anna.key, 'POST', `/v1/complaints/${answered}/replies`, {
+    channel: 'instagram',
+    visibility: 'public',
+    text: 'Bardzo przepraszamy za paczkę ZAM-2026101: szukamy jej z kurierem i napiszemy jeszcze dziś.',
+  });
+  await as(server, anna.key, 'POST', `/v1/complaints/${answered}/move-private`, {
+    channel: 'email',
+    note: 'Potrzebny adres dostawy: piszemy e-mailem.',
+  });
+  await as(server, anna.key, 'POST', `/v1/complaints/${answered}/replies`, {
+    channel: 'email',
+    visibility: 'private',
+    text: 'Napisaliśmy do Pani e-mail z prośbą o adres dostawy.',
+  });
+  for (const [width, height, suffix] of [
+    [1280, 900, ''],
+    [390, 844, '-phone'],
+  ] as const) {
+    const { page, context } = await signIn(browser, server, marek.key, { width, height }, undefined, 'pl-PL');
+    await page.goto(`${server.url}/incidents/${wave}`);
+    const list = page.locator('section[aria-labelledby="complaints-h"]');
+    await list.locator('li.complaint').first().waitFor({ state: 'attached' });
+    if (suffix) await page.locator('nav.section-menu button[data-section="complaints"]').click();
+    await list.getByLabel('Grupuj według postu').check();
+    await list.getByRole('searchbox').fill(suffix ? 'ZAM-20261' : 'ZAM-2026101');
+    await page.waitForTimeout(2000);
+    await list.evaluate((el) => el.scrollIntoView());
+    await shoot(page, `desk-complaints${suffix}`);
     await context.close();
   }
 } finally {

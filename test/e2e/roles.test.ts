@@ -72,9 +72,15 @@ describe('what each role sees', () => {
     await page.getByRole('heading', { name: /Guidance/ }).waitFor();
     // Reading works (guidance, complaints, timeline); no form that changes anything is offered.
     expect(await page.locator('article.workspace form').count()).toBe(0);
-    expect(await page.locator('textarea, input[type="checkbox"]').count()).toBe(0);
+    // (The complaint list's own filters, grouping by post among them, only choose what to read.)
     expect(
-      await page.getByRole('button', { name: /Approve|Reject|Reply|Create statement|Complete/ }).count(),
+      await page.locator('textarea, input[type="checkbox"]:not(search.list-filters input)').count(),
+    ).toBe(0);
+    expect(await page.locator('search.list-filters input[type="search"]').count()).toBe(1);
+    expect(
+      await page
+        .getByRole('button', { name: /Approve|Reject|Reply|Move to|Create statement|Complete/ })
+        .count(),
     ).toBe(0);
     // The ledger, the commitments and the downloads are there to read, with no control that writes.
     const ledger = page.getByRole('region', { name: 'Compensation ledger' });

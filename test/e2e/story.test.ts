@@ -179,12 +179,14 @@ describe('a crisis on the desk, from the first complaints to closed', () => {
 
   it('should answer complaints in public first, then move one to private', async () => {
     const first = anna.locator('li[data-complaint-id]').first();
+    await first.getByRole('button', { name: 'Reply…' }).click();
     await first
       .getByLabel('Public reply')
       .fill('Your comment is back, Customer. We are sorry we hid it; thank you for telling us.');
     await first.getByRole('button', { name: 'Reply in public' }).click();
     await anna.locator('li[data-complaint-id][data-answered="true"]').first().waitFor();
     const second = anna.locator('li[data-complaint-id][data-answered="false"]').first();
+    await second.getByRole('button', { name: 'Reply…' }).click();
     await second
       .getByLabel('Public reply')
       .fill(
@@ -194,12 +196,22 @@ describe('a crisis on the desk, from the first complaints to closed', () => {
     await anna.waitForFunction(
       () => document.querySelectorAll('li[data-complaint-id][data-answered="true"]').length === 2,
     );
-    await anna
+    // By its id: the list re-reads and reorders (most urgent first) while the form is open.
+    const movingId = await anna
       .locator('li[data-complaint-id][data-answered="true"]')
       .first()
-      .getByRole('button', { name: 'Move to private' })
-      .click();
-    await anna.getByText(/moved to dm/).waitFor();
+      .getAttribute('data-complaint-id');
+    const moving = anna.locator(`li[data-complaint-id="${movingId}"]`);
+    await moving.getByRole('button', { name: 'Move to a private channel…' }).click();
+    await moving.getByLabel('Private channel').selectOption('email');
+    await moving.getByLabel(/^Why, for the team/).fill('Needs the order number: asked by e-mail.');
+    await moving.getByRole('button', { name: 'Move to private', exact: true }).click();
+    await moving.getByText('continued by Email').waitFor();
+    // Moved: the reply box now writes by e-mail, and the private reply is shown under the complaint.
+    await moving.getByRole('button', { name: 'Reply by Email…' }).click();
+    await moving.getByLabel('Reply by Email').fill('We wrote to you by e-mail about your order, thank you.');
+    await moving.getByRole('button', { name: 'Send by Email' }).click();
+    await moving.locator('li[data-visibility="private"]').getByText('We wrote to you by e-mail').waitFor();
   });
 
   it('should keep the ledger within its limits and record a commitment, through the panels', async () => {

@@ -8,16 +8,28 @@ import {
   type Key,
   launchBrowser,
   screenshot,
+  screenTexts,
   signIn,
   startDeskServer,
 } from './desk.ts';
-import { notPolish } from './not-polish.ts';
+import { notPolish as notPolishWords } from './polish-words.ts';
 
 /**
  * Triage in bulk, in Polish: 250 complaints no playbook's trigger takes, listed page by page with their
  * total, found by a word, each saying why it waits; three attached by hand, then all a search matches,
  * each in one request; a dashboard key reads the same list without the controls.
  */
+/** The triage's own data, were a code of it to leak: match fields and their values, playbook ids. */
+const CODES = [
+  /\b(?:playbookId|closest|missing|keywords|orderId|platformState|incidentId)\b/,
+  /\b(?:delivery-delay|defective-product|lost-or-damaged-order|payment-or-data-incident|social-media-backlash)\b/,
+];
+/** polish-words.ts's check (English catalog texts, API words), and no code of the triage's data. */
+async function notPolish(page: Page): Promise<string[]> {
+  const codes = (await screenTexts(page)).filter((t) => CODES.some((r) => r.test(t)));
+  return [...(await notPolishWords(page)), ...codes];
+}
+
 let server: ServerProcess;
 let browser: Browser;
 let manager: Key;

@@ -76,13 +76,14 @@ export async function replayWave(url: string, o: WaveOptions): Promise<{ batch: 
   for (let start = 0; start < viaBatch; start += 100) {
     const items = Array.from({ length: Math.min(100, viaBatch - start) }, (_, i) => {
       const n = start + i;
+      const source = n % 5 === 0 ? 'email' : n % 2 ? 'instagram' : 'facebook';
       return {
-        source: n % 5 === 0 ? 'email' : n % 2 ? 'instagram' : 'facebook',
+        source,
         externalId: `${tag}-batch-${n}`,
         text: textOf(n),
         author: AUTHORS[n % AUTHORS.length],
         orderId: `ZAM-${String(2026000 + n).padStart(7, '0')}`,
-        ...(n % 2 ? { postId: 'ig-media-lost-parcels' } : {}),
+        ...(source === 'instagram' ? { postId: 'ig-media-lost-parcels' } : {}),
       };
     });
     await post(url, '/v1/complaints/batch', { items }, auth);

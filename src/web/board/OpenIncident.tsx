@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { api, problemText } from '../api/client';
-import { useT } from '../i18n/language';
+import { useLang, useT } from '../i18n/language';
 import { SEVERITIES } from '../incident/fields';
 import { navigate } from '../router';
 
@@ -10,8 +10,11 @@ import { navigate } from '../router';
  */
 export function OpenIncident() {
   const t = useT();
+  const lang = useLang();
   const [open, setOpen] = useState(false);
-  const [playbooks, setPlaybooks] = useState<{ id: string; title: string }[]>([]);
+  const [playbooks, setPlaybooks] = useState<
+    { id: string; title: string; titles?: Record<string, string> }[]
+  >([]);
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLSelectElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -58,7 +61,7 @@ export function OpenIncident() {
         <select name="playbookId" required ref={first}>
           {playbooks.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.title}
+              {p.titles?.[lang] ?? p.title}
             </option>
           ))}
         </select>

@@ -1,4 +1,5 @@
 import type { Message } from './catalog.ts';
+import { enComplaints } from './en-complaints.ts';
 import { enTriage } from './en-triage.ts';
 
 /**
@@ -8,6 +9,7 @@ import { enTriage } from './en-triage.ts';
  */
 export const en = {
   ...enTriage,
+  ...enComplaints,
   'app.title': '5P desk',
   'signin.key': 'API key',
   'signin.submit': 'Sign in',

@@ -1,9 +1,11 @@
 import type { PlCatalog } from './catalog.ts';
+import { plComplaints } from './pl-complaints.ts';
 import { plTriage } from './pl-triage.ts';
 
 /** The desk in Polish: every key of en.ts (a missing one fails the typecheck), plurals in four forms. */
 export const pl: PlCatalog = {
   ...plTriage,
+  ...plComplaints,
   'app.title': 'Pulpit 5P',
   'signin.key': 'Klucz API',
   'signin.submit': 'Zaloguj się',

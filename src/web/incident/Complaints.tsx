@@ -1,81 +1,55 @@
 import { useState } from 'preact/hooks';
-import { api, type Complaint, problemText } from '../api/client';
-import { useCan } from '../session';
+import { useT } from '../i18n/language';
+import { ComplaintFilters } from './complaints/ComplaintFilters';
+import { ComplaintItem } from './complaints/ComplaintItem';
+import type { ListFilter } from './complaints/list-filter';
+import { PostGroups } from './complaints/PostGroups';
+import { type ComplaintList, PAGE } from './complaints/use-complaint-list';
+import type { WorkspaceData } from './workspace-data';
 
-/** One complaint with its reply box: a public reply first, then the case may move to a private channel. */
-function ComplaintItem(props: { complaint: Complaint; onChange: () => void }) {
-  const c = props.complaint;
-  const canReply = useCan('POST /v1/complaints/:id/replies');
-  const [text, setText] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
-  const id = `reply-${c.id}`;
-  return (
-    <li data-complaint-id={c.id} data-answered={String(c.answered)}>
-      <p>
-        <strong>{c.source}</strong> {c.author ? `· ${c.author}` : ''} ·{' '}
-        {c.answered ? 'answered' : 'waiting for a reply'}
-        {c.firstReplyBreached ? ' · first reply overdue' : ''}
-        {c.privateChannel ? ` · moved to ${c.privateChannel.channel}` : ''}
-      </p>
-      <blockquote>{c.text}</blockquote>
-      {canReply && !c.privateChannel && (
-        <form
-          aria-label={`Reply to ${c.author ?? 'this complaint'}`}
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const { error } = await api.POST('/v1/complaints/{id}/replies', {
-              params: { path: { id: c.id } },
-              body: { channel: c.source, visibility: 'public', text },
-            });
-            setMessage(error ? problemText(error) : null);
-            if (!error) setText('');
-            props.onChange();
-          }}
-        >
-          <label for={id}>{c.answered ? 'Another public reply' : 'Public reply'}</label>
-          <textarea
-            id={id}
-            rows={2}
-            value={text}
-            onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
-            required
-          />
-          <button type="submit">Reply in public</button>
-          {c.answered && (
-            <button
-              type="button"
-              onClick={async () => {
-                const { error } = await api.POST('/v1/complaints/{id}/move-private', {
-                  params: { path: { id: c.id } },
-                  body: { channel: 'dm', note: 'Continued in a direct message' },
-                });
-                setMessage(error ? problemText(error) : null);
-                props.onChange();
-              }}
-            >
-              Move to private
-            </button>
-          )}
-        </form>
-      )}
-      {message && (
-        <p class="error" role="alert">
-          {message}
-        </p>
-      )}
-    </li>
-  );
-}
-
-export function Complaints(props: { complaints: Complaint[]; onChange: () => void }) {
+/**
+ * The incident's complaints, every one in reach: search, filters, order, grouping by post, pages of
+ * PAGE ("show more"), and under each complaint its conversation and reply box.
+ */
+export function Complaints(props: {
+  data: WorkspaceData;
+  list: ComplaintList;
+  filter: ListFilter;
+  onFilter: (f: ListFilter) => void;
+  now: number;
+  onChange: () => void;
+}) {
+  const t = useT();
+  const [byPost, setByPost] = useState(false);
+  const { list, filter } = props;
+  const zone = props.data.playbook.timeZone;
+  const total = list.total ?? 0;
+  const left = Math.max(0, total - list.items.length);
   return (
     <section class="panel" aria-labelledby="complaints-h">
-      <h2 id="complaints-h">Complaints ({props.complaints.length})</h2>
+      <h2 id="complaints-h">{t('section.complaints', { n: props.data.complaints.total })}</h2>
+      <ComplaintFilters filter={filter} byPost={byPost} onFilter={props.onFilter} onByPost={setByPost} />
+      {(byPost || filter.postId) && (
+        <PostGroups
+          posts={props.data.complaints.posts}
+          chosen={filter.postId}
+          onChoose={(postId) => props.onFilter({ ...filter, postId })}
+        />
+      )}
+      <p class="list-count" aria-live="polite">
+        {list.ready && total === 0 ? t('cl.none') : t('cl.showing', { shown: list.items.length, n: total })}
+      </p>
+      {list.link === 'reconnecting' && <p class="warning">{t('cl.loadFailed')}</p>}
       <ul class="complaints-list">
-        {props.complaints.map((c) => (
-          <ComplaintItem key={c.id} complaint={c} onChange={props.onChange} />
+        {list.items.map((c) => (
+          <ComplaintItem key={c.id} complaint={c} zone={zone} now={props.now} onChange={props.onChange} />
         ))}
       </ul>
+      {left > 0 && (
+        <button type="button" class="more" onClick={list.more}>
+          {t('cl.more', { n: Math.min(PAGE, left) })}
+        </button>
+      )}
     </section>
   );
 }

@@ -10,6 +10,8 @@ import { Banners } from './Banners';
 import { Commitments } from './Commitments';
 import { Compensations } from './Compensations';
 import { Complaints } from './Complaints';
+import { type ListFilter, START } from './complaints/list-filter';
+import { useComplaintList } from './complaints/use-complaint-list';
 import { Downloads } from './Downloads';
 import { Guidance } from './Guidance';
 import { type Section, SectionMenu } from './SectionMenu';
@@ -17,7 +19,7 @@ import { StageActions } from './StageActions';
 import { StageFacts } from './StageFacts';
 import { Statements } from './Statements';
 import { Timeline } from './Timeline';
-import { useComplaintItems, useWorkspace } from './use-workspace';
+import { useWorkspace } from './use-workspace';
 
 /** The countdowns show minutes: render again when the minute may have turned. */
 function useNow(ms: number): number {
@@ -49,7 +51,8 @@ export function Workspace(props: { id: string }) {
   const [guidance, setGuidance] = useState<string | null>(null);
   const [section, setSection] = useState<Section>('stage');
   const { data, missing, link, reload } = useWorkspace(props.id, guidance ?? lang);
-  const complaints = useComplaintItems(props.id, data);
+  const [filter, setFilter] = useState<ListFilter>(START);
+  const list = useComplaintList(props.id, filter, data);
   const canStep = useCan('POST /v1/incidents/:id/transitions');
   const now = useNow(15_000);
 
@@ -63,7 +66,10 @@ export function Workspace(props: { id: string }) {
     );
   }
   const i = data.incident;
-  const changed = () => reload();
+  const changed = () => {
+    reload();
+    list.reload();
+  };
   return (
     <article class="workspace" data-incident-id={i.id} data-state={i.state} data-version={i.version}>
       <p class="ws-top">
@@ -86,10 +92,17 @@ export function Workspace(props: { id: string }) {
         </div>
         <div>
           <Part name="complaints" current={section}>
-            <Complaints complaints={complaints} onChange={changed} />
+            <Complaints
+              data={data}
+              list={list}
+              filter={filter}
+              onFilter={setFilter}
+              now={now}
+              onChange={changed}
+            />
           </Part>
           <Part name="ledger" current={section}>
-            <Compensations incident={i} ledger={data.ledger} complaints={complaints} onChange={changed} />
+            <Compensations incident={i} ledger={data.ledger} complaints={list.items} onChange={changed} />
           </Part>
           <Part name="commitments" current={section}>
             <Commitments incident={i} commitments={data.commitments} onChange={changed} />

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, type Complaint } from '../api/client';
 import { type LinkState, ResilientReader } from '../api/resilient';
-import { onIncidentEvent, useCoalesced } from '../live';
+import { onIncidentEvent } from '../live';
 import type { WorkspaceData } from './workspace-data';
 import { readWorkspace } from './workspace-read';
 
@@ -47,24 +46,4 @@ export function useWorkspace(id: string, guidance: string) {
   }, [id, guidance]);
 
   return { data, missing, link, reload: () => reader.current?.now() };
-}
-
-/**
- * The complaints of the incident, for the list and the ledger's "for complaint" choice: read again only
- * when a workspace read brought something new (a 200, not a 304), at most once in WORKSPACE_GAP_MS. A
- * failed read keeps the list it had. (The complaint list will read itself; until then it is read here.)
- */
-export function useComplaintItems(id: string, data: WorkspaceData | null): Complaint[] {
-  const [items, setItems] = useState<Complaint[]>([]);
-  const again = useCoalesced(async () => {
-    const { data: page } = await api.GET('/v1/incidents/{id}/complaints', {
-      params: { path: { id }, query: { limit: 200 } },
-    });
-    // The route also answers text/csv; this asks for JSON (openapi-fetch's default).
-    if (page && typeof page !== 'string') setItems(page.items);
-  }, WORKSPACE_GAP_MS);
-  useEffect(() => {
-    if (data) again();
-  }, [data]);
-  return items;
 }
