@@ -108,7 +108,7 @@ describe('the complaint list of a real wave, in a Polish browser', () => {
     await a.list.getByRole('button', { name: 'Odpowiedz publicznie' }).click();
     const shown = a.list.locator('li[data-visibility="public"]');
     await shown.getByText(text).waitFor();
-    expect(await shown.locator('.reply-meta').textContent()).toMatch(/^Ola · Instagram · publicznie · /);
+    expect(await shown.locator('.reply-meta').textContent()).toMatch(/^Ola · Instagram · publicznie, /);
     // Piotr's tab learns of it by its own live read, and says who answered before he sends.
     const warning = b.list.locator('.warning');
     await warning.waitFor({ timeout: 30_000 });

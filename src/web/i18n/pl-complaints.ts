@@ -56,7 +56,7 @@ export const plComplaints: Pl = {
   'r.list': 'Odpowiedzi',
   'r.public': 'publicznie',
   'r.private': 'prywatnie',
-  'r.meta': '{author} · {channel} · {visibility} · {when}',
+  'r.meta': '{author} · {channel} · {visibility}, {when}',
   'r.delivery.pending': 'czeka na platformę',
   'r.delivery.delivered': 'opublikowana',
   'r.delivery.failed': 'nieopublikowana',
