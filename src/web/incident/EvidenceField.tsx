@@ -48,6 +48,7 @@ export function EvidenceField(props: {
   approved: Statement[];
   chosen: Statement | null;
   onChoose: (id: string) => void;
+  currency?: string | undefined;
 }) {
   const t = useT();
   const { field, widget: w } = props.spec;
@@ -141,7 +142,12 @@ export function EvidenceField(props: {
                     ))}
                   </select>
                 ) : (
-                  <input id={`${id}-${p.name}`} name={`${field}.${p.name}`} aria-describedby={err} />
+                  <input
+                    id={`${id}-${p.name}`}
+                    name={`${field}.${p.name}`}
+                    aria-describedby={err}
+                    defaultValue={p.name === 'currency' ? props.currency : undefined}
+                  />
                 )}
               </span>
             ))}

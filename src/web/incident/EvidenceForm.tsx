@@ -21,6 +21,8 @@ export function EvidenceForm(props: {
   fields: FieldSpec[];
   optional?: string[];
   approved?: Statement[];
+  /** The playbook's currency, the offer's currency unless the person changes it. */
+  currency?: string | undefined;
   onDone: (i: Incident) => void;
 }) {
   const t = useT();
@@ -89,6 +91,7 @@ export function EvidenceForm(props: {
             approved={approved}
             chosen={chosen}
             onChoose={setChosenId}
+            currency={props.currency}
           />
         </div>
       ))}

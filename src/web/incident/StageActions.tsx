@@ -24,6 +24,7 @@ export function StageActions(props: { data: WorkspaceData; onDone: () => void })
             title={t('stage.complete', { stage: t(`state.${stage.id}`) })}
             fields={stage.requires.map((r) => ({ field: r.field, widget: widgetFor(r) }))}
             approved={approved}
+            currency={props.data.ledger?.totals.currency}
             onDone={props.onDone}
           />
         </section>

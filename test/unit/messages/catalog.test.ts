@@ -25,6 +25,8 @@ const WORDED = new Set([
   'dueAt',
   // An ISO 8601 duration, said in words (durationWords).
   'within',
+  // Channel codes, said by their names ("e-mail", "opinie").
+  'missing',
 ]);
 
 /** The literal parts of a message's parameters that every language must quote as they are. */
@@ -106,6 +108,12 @@ describe('the message catalog', () => {
       expect(texts[0], language).toContain('WEBHOOK_ALLOW_PRIVATE');
       for (const text of texts) expect(text, language).not.toMatch(/\b(a|an|the) [a-z-]+ address\b/);
     }
+  });
+
+  it('should name the channels a statement misses by their words, never their codes', () => {
+    const missing = { key: 'statement.channels', params: { missing: ['email', 'review'] } } as Message;
+    expect(translator('pl').t(missing)).toMatch(/brakuje kanałów: e-mail, opinie\.$/);
+    expect(translator('en').t(missing)).toMatch(/missing email, reviews\.$/);
   });
 
   it('should pick the Polish plural form for counts', () => {

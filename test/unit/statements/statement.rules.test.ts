@@ -298,7 +298,7 @@ describe('checkChannels', () => {
       expect.objectContaining({
         field: 'evidence.channels',
         rule: 'channels',
-        message: expect.stringContaining('missing instagram, tiktok'),
+        message: expect.stringContaining('missing Instagram, TikTok'),
       }),
     ]);
   });
