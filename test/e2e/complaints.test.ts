@@ -95,6 +95,10 @@ describe('the complaint list of a real wave, in a Polish browser', () => {
     const a = await openList(ola.key);
     const b = await openList(piotr.key, { width: 390, height: 844 });
     await b.page.locator('nav.section-menu button[data-section="complaints"]').click();
+    // On a phone the rarer filters fold away, so the first complaint is on the first screen.
+    expect(await b.list.getByLabel('Kanał', { exact: true }).isVisible()).toBe(false);
+    await b.list.locator('details.more-filters summary').click();
+    await b.list.getByLabel('Kanał', { exact: true }).waitFor();
     await search(b.page, b.list, 'ZAM-2026101', 1);
     await b.list.getByRole('button', { name: 'Odpowiedz…' }).click();
     await b.list

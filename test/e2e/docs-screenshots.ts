@@ -169,6 +169,7 @@ try {
     const list = page.locator('section[aria-labelledby="complaints-h"]');
     await list.locator('li.complaint').first().waitFor({ state: 'attached' });
     if (suffix) await page.locator('nav.section-menu button[data-section="complaints"]').click();
+    if (suffix) await list.locator('details.more-filters summary').click();
     await list.getByLabel('Grupuj według postu').check();
     await list.getByRole('searchbox').fill(suffix ? 'ZAM-20261' : 'ZAM-2026101');
     await page.waitForTimeout(2000);

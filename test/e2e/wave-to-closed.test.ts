@@ -120,6 +120,8 @@ describe('a wave of 320 comments, from the first comment to closed, in a Polish 
     for (const box of await close.locator('input[type="checkbox"]').all()) await box.check();
     await close.locator('button[type="submit"]').click();
     await state(a.page, 'closed');
+    // Closed: no new statement is offered (reopening brings the form back).
+    await a.page.locator('#draft-text').waitFor({ state: 'detached' });
 
     // One more comment after the close joins the incident, waits for its reply, and reopens nothing.
     const late = await as(server, integration.key, 'POST', '/v1/complaints', {

@@ -17,6 +17,7 @@ export const enComplaints = {
   'cl.sort.urgent': 'Most urgent first',
   'cl.sort.newest': 'Newest first',
   'cl.sort.oldest': 'Oldest first',
+  'cl.moreFilters': 'Channel, order, posts',
   'cl.byPost': 'Group by post',
   'cl.posts': 'Posts the comments sit under',
   'cl.post': 'Post on {channel} ({post})',

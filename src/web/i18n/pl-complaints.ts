@@ -29,6 +29,7 @@ export const plComplaints: Pl = {
   'cl.sort.urgent': 'Najpilniejsze najpierw',
   'cl.sort.newest': 'Najnowsze najpierw',
   'cl.sort.oldest': 'Najstarsze najpierw',
+  'cl.moreFilters': 'Kanał, kolejność, posty',
   'cl.byPost': 'Grupuj według postu',
   'cl.posts': 'Posty, pod którymi są komentarze',
   'cl.post': 'Post: {channel} ({post})',

@@ -16,7 +16,9 @@ const DEBOUNCE_MS = 350;
  */
 export function Statements(props: { incident: Incident; statements: Statement[]; onChange: () => void }) {
   const t = useT();
-  const canDraft = useCan('POST /v1/incidents/:id/statements');
+  // An ended incident takes no new statement: reopening it brings the form back.
+  const ended = props.incident.state === 'closed' || props.incident.state === 'dismissed';
+  const canDraft = useCan('POST /v1/incidents/:id/statements') && !ended;
   const canDecide = useCan('POST /v1/statements/:id/decisions');
   const stageNow: Stage = props.incident.state === 'admit' ? 'admit' : 'apologise';
   const [stage, setStage] = useState<Stage>(stageNow);
