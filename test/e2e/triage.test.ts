@@ -272,6 +272,27 @@ describe('triage in Polish, for a browser set to pl-PL', () => {
     await context.close();
   });
 
+  it('should show a complaint that arrives while the page is open, without a reload', async () => {
+    const { page, context } = await polishTab(dashboard.key);
+    await toTriage(page);
+    const before = Number(await page.locator('.triage-total').getAttribute('data-total'));
+    const feed = await issueKey(server, 'integration', 'Formularz na stronie');
+    const late = await as(server, feed.key, 'POST', '/v1/complaints', {
+      source: 'email',
+      externalId: 'triage-late',
+      author: 'Nowa Klientka',
+      text: 'Pani przy kasie nie chciała przyjąć bonu podarunkowego, choć był ważny.',
+    });
+    expect(late.json.incidentId).toBeNull();
+    // The tab reads again on its live ticks, at most every 10 s: the new one shows within about 20 s.
+    await page.locator(`.triage-total[data-total="${before + 1}"]`).waitFor({ timeout: 30_000 });
+    // Due last, it sorts after the 200 on screen: the search field finds it.
+    await page.getByRole('searchbox', { name: 'Szukaj w treści' }).fill('bonu podarunkowego');
+    await page.getByRole('searchbox', { name: 'Szukaj w treści' }).press('Enter');
+    await rows(page).filter({ hasText: 'nie chciała przyjąć bonu' }).waitFor();
+    await context.close();
+  });
+
   it('should fit a phone 390 px wide, and be photographed in Polish', async () => {
     for (const [width, height, name] of [
       [1280, 800, 'triage'],

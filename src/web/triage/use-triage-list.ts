@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api, type Complaint } from '../api/client';
+import { subscribeLive, useCoalesced } from '../live';
 import { listQuery, PAGE, type TriageFilter } from './filter';
+
+/** How often at most the waiting list is read again by itself. */
+export const LIVE_GAP_MS = 10_000;
 
 export interface TriageList {
   items: Complaint[];
@@ -16,7 +20,8 @@ export interface TriageList {
 
 /**
  * The complaints attached to no incident for a filter, page by page (cursor → nextCursor). A reply for a
- * filter no longer in force is dropped, so a quick change of filters never shows a stale page.
+ * filter no longer in force is dropped, so a quick change of filters never shows a stale page. Kept
+ * live: complaints that arrive or are attached elsewhere show within LIVE_GAP_MS (about 10 s).
  */
 export function useTriageList(filter: TriageFilter): TriageList {
   const [items, setItems] = useState<Complaint[]>([]);
@@ -63,6 +68,11 @@ export function useTriageList(filter: TriageFilter): TriageList {
     setTotal(null);
     void read(null, []);
   }, [read]);
+
+  // New complaints send no event of their own: on the tab's live signals (events and its ticks), read
+  // again as far as shown, at most once in LIVE_GAP_MS.
+  const again = useCoalesced(() => read(null, [], Math.max(1, Math.ceil(shown.current / PAGE))), LIVE_GAP_MS);
+  useEffect(() => subscribeLive(() => again()), []);
 
   return {
     items,
