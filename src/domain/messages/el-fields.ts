@@ -5,23 +5,10 @@ import {
   LATEST_INSTANT,
   MAX_OFFSET,
 } from '../instant-range.ts';
+import { channelList } from './channel-words.ts';
 import type { enFields } from './en-fields.ts';
 import { fieldLabel } from './field-labels.ts';
 import { fieldList, LISTINGS, type TextsOf } from './template.ts';
-
-/** A complaint channel as the desk names it (never its code). */
-const CHANNEL_WORDS: Record<string, string> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  x: 'X',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  review: 'κριτικές',
-  email: 'email',
-  chat: 'συνομιλία',
-  other: 'άλλο',
-};
-const channelWord = (c: string) => CHANNEL_WORDS[c] ?? c;
 
 const TYPES: Record<string, string> = {
   string: 'κείμενο',
@@ -122,7 +109,7 @@ export const elFields: TextsOf<typeof enFields> = {
   'statement.canned': (p) =>
     `Η δήλωση είναι σχεδόν ίδια με μια που δημοσιεύτηκε ήδη για άλλο περιστατικό («${p.quote}»): οι πελάτες αναγνωρίζουν τα αντιγραμμένα πρότυπα, γράψτε τη για αυτή την κρίση.`,
   'statement.channels': (p) =>
-    `Η δήλωση πρέπει να δημοσιευτεί και εκεί όπου διαμαρτυρήθηκαν οι πελάτες: λείπουν ${p.missing.map(channelWord).join(', ')}.`,
+    `Η δήλωση πρέπει να δημοσιευτεί και εκεί όπου διαμαρτυρήθηκαν οι πελάτες: λείπουν ${channelList('el', p.missing)}.`,
   'content.no_nul': () => 'περιέχει χαρακτήρα NUL (U+0000), που δεν μπορεί να αποθηκευτεί',
   'content.lone_surrogate': () => 'περιέχει μεμονωμένο UTF-16 surrogate (μη έγκυρο Unicode)',
   'content.max_depth': (p) => `είναι φωλιασμένο σε περισσότερα από ${p.max} επίπεδα`,

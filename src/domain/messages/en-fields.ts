@@ -5,22 +5,9 @@ import {
   LATEST_INSTANT,
   MAX_OFFSET,
 } from '../instant-range.ts';
+import { channelList } from './channel-words.ts';
 import { fieldLabel } from './field-labels.ts';
 import { define, type FieldMessage, fieldList, LISTINGS, type Nested } from './template.ts';
-
-/** A complaint channel as the desk names it (never its code). */
-const CHANNEL_WORDS: Record<string, string> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  x: 'X',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  review: 'reviews',
-  email: 'email',
-  chat: 'chat',
-  other: 'other',
-};
-const channelWord = (c: string) => CHANNEL_WORDS[c] ?? c;
 
 const field = (say: Nested): FieldMessage => ({ field: 'evidence.statement', say });
 const REQUIRED = { key: 'value.required', params: {} };
@@ -201,7 +188,7 @@ export const enFields = {
   'statement.channels': define(
     { missing: ['instagram'] as readonly string[] },
     (p) =>
-      `The statement must also be published where customers complained: missing ${p.missing.map(channelWord).join(', ')}.`,
+      `The statement must also be published where customers complained: missing ${channelList('en', p.missing)}.`,
   ),
   'content.no_nul': define({}, () => 'contains a NUL character (U+0000), which cannot be stored'),
   'content.lone_surrogate': define({}, () => 'contains a lone UTF-16 surrogate (invalid Unicode)'),

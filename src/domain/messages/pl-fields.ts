@@ -5,23 +5,10 @@ import {
   LATEST_INSTANT,
   MAX_OFFSET,
 } from '../instant-range.ts';
+import { channelList } from './channel-words.ts';
 import type { enFields } from './en-fields.ts';
 import { fieldLabel } from './field-labels.ts';
 import { fieldList, LISTINGS, plPlural, type TextsOf } from './template.ts';
-
-/** A complaint channel as the desk names it (never its code). */
-const CHANNEL_WORDS: Record<string, string> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  x: 'X',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  review: 'opinie',
-  email: 'e-mail',
-  chat: 'czat',
-  other: 'inne',
-};
-const channelWord = (c: string) => CHANNEL_WORDS[c] ?? c;
 
 const TYPES: Record<string, string> = {
   string: 'tekstem',
@@ -120,7 +107,7 @@ export const plFields: TextsOf<typeof enFields> = {
   'statement.canned': (p) =>
     `Oświadczenie jest prawie takie samo jak opublikowane już przy innym incydencie („${p.quote}”): klienci zauważają kopiowane szablony, napisz je z myślą o tym kryzysie.`,
   'statement.channels': (p) =>
-    `Oświadczenie trzeba opublikować także tam, gdzie klienci złożyli skargi; brakuje kanałów: ${p.missing.map(channelWord).join(', ')}.`,
+    `Oświadczenie trzeba opublikować także tam, gdzie klienci złożyli skargi; brakuje kanałów: ${channelList('pl', p.missing)}.`,
   'content.no_nul': () => 'zawiera znak NUL (U+0000), którego nie da się zapisać',
   'content.lone_surrogate': () => 'zawiera niesparowany surogat UTF-16 (niepoprawny Unicode)',
   'content.max_depth': (p) =>

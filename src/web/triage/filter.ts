@@ -1,4 +1,5 @@
 import type { paths } from '../api/schema';
+import { CHANNELS } from '../incident/fields';
 
 /** The list's query (GET /v1/complaints) and the bulk attach's filter, from one set of choices. */
 type ListQuery = NonNullable<paths['/v1/complaints']['get']['parameters']['query']>;
@@ -11,17 +12,8 @@ export type PlatformState = NonNullable<ListQuery['platformState']>;
 export type Sort = NonNullable<ListQuery['sort']>;
 export type YesNo = 'true' | 'false';
 
-export const SOURCES: readonly Source[] = [
-  'facebook',
-  'instagram',
-  'x',
-  'tiktok',
-  'youtube',
-  'review',
-  'email',
-  'chat',
-  'other',
-];
+/** The channels a complaint comes from, as the incident's forms list them. */
+export const SOURCES: readonly Source[] = CHANNELS;
 export const SORTS: readonly Sort[] = ['urgent', 'newest', 'oldest'];
 export const PLATFORM_STATES: readonly PlatformState[] = ['edited', 'removed'];
 
