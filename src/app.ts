@@ -53,6 +53,7 @@ import { IncidentQueries } from './services/incident-queries.ts';
 import { IncidentReads } from './services/incident-reads.ts';
 import { IncidentReplays } from './services/incident-replay.ts';
 import { IncidentReports } from './services/incident-report.ts';
+import { IncidentVersions } from './services/incident-versions.ts';
 import { IncidentWorkspace } from './services/incident-workspace.ts';
 import { MetaInbound } from './services/meta-inbound.ts';
 import { GraphApiTransport, MetaForwardingReplies } from './services/meta-replies.ts';
@@ -143,7 +144,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: deps.clock,
     playbooks: registry,
   });
-  const reads = new IncidentReads({ db, clock: deps.clock, playbooks: registry });
+  const versionCache = new IncidentVersions();
+  await versionCache.follow((channel, handlers) => deps.database.listen(channel, handlers));
+  app.addHook('onClose', async () => versionCache.stop());
+  const reads = new IncidentReads({ db, clock: deps.clock, playbooks: registry, versionCache });
   const complaintDeps = {
     db,
     clock: deps.clock,

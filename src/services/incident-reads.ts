@@ -24,6 +24,7 @@ import { viewIncident } from '../domain/incidents/index.ts';
 import { playbookTimeZone, STAGES } from '../domain/playbooks/playbook.schema.ts';
 import { NotFoundError } from '../errors.ts';
 import { Batcher } from './batcher.ts';
+import type { IncidentVersions } from './incident-versions.ts';
 import { type Incident, toIncident } from './incident-view.ts';
 import type { PlaybookRegistry } from './playbook-registry.ts';
 
@@ -45,7 +46,15 @@ export class IncidentReads {
   private readonly nextReads: Batcher<string, NextRead | undefined>;
   private readonly complaintLanguages: Batcher<string, string | undefined>;
 
-  constructor(private readonly deps: { db: Kysely<DB>; clock: Clock; playbooks: PlaybookRegistry }) {
+  constructor(
+    private readonly deps: {
+      db: Kysely<DB>;
+      clock: Clock;
+      playbooks: PlaybookRegistry;
+      /** Versions heard from every writer: a conditional GET compares with them without a query. */
+      versionCache?: IncidentVersions;
+    },
+  ) {
     this.versions = sharedReads(async (ids) => {
       const found = await findIncidentVersions(deps.db, ids);
       return ids.map((id) => found.get(id));
@@ -79,9 +88,18 @@ export class IncidentReads {
     return this.present(row);
   }
 
-  /** The version alone (one indexed read, shared by concurrent polls), for conditional GETs; null when unknown. */
+  /**
+   * The version alone, for conditional GETs: from the version cache while it hears every commit, else one
+   * indexed read shared by concurrent polls (and remembered); null when unknown or deleted.
+   */
   async version(id: string): Promise<number | null> {
-    return (await this.versions.submit(id)) ?? null;
+    const cache = this.deps.versionCache;
+    const known = cache?.known(id);
+    if (known !== undefined) return Number.isFinite(known) ? known : null;
+    const ticket = cache?.ticket();
+    const version = await this.versions.submit(id);
+    if (cache && version !== undefined) cache.saw(id, version, ticket);
+    return version ?? null;
   }
 
   /** A page of incidents. Callers share the array with identical requests, so they must not mutate it. */

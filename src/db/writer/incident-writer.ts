@@ -11,6 +11,19 @@ import type { DB } from '../schema.ts';
 export const WRITER_SQL_FILE = new URL('./apply-incident-changes.sql', import.meta.url);
 export const readWriterSql = (): string => readFileSync(WRITER_SQL_FILE, 'utf8');
 
+type WrittenListener = (rows: Iterable<{ id: string; version: number }>) => void;
+const writtenListeners = new Set<WrittenListener>();
+
+/**
+ * Hears every incident row this process's writer writes, as it writes (before commit): the version
+ * cache (services/incident-versions.ts) keeps the new versions, so this process never answers 304 for
+ * an ETag its own write has just made old. Returns the function that stops listening.
+ */
+export function onIncidentsWritten(listener: WrittenListener): () => void {
+  writtenListeners.add(listener);
+  return () => writtenListeners.delete(listener);
+}
+
 /**
  * Applies planned changes, for one incident or many, with one call of `fivep_apply_incident_changes`:
  * one round trip, atomic on its own or inside the caller's transaction. A change expecting a version
@@ -36,6 +49,7 @@ export async function applyIncidentChanges(
       tags, view, null::jsonb as snapshot
     from fivep_apply_incident_changes(${JSON.stringify(input)}::jsonb)
   `.execute(db);
+  for (const listener of writtenListeners) listener(result.rows);
   return new Map(result.rows.map((r) => [r.id, r]));
 }
 
