@@ -143,15 +143,21 @@ export async function startCpuWindow(target: CpuTarget): Promise<CpuWindow> {
         let vanished = 0;
         for (const [pid, t0] of before) {
           const t1 = after.get(pid);
-          if (t1 === undefined) vanished++;
-          else (ticks += t1 - t0), read++;
+          if (t1 === undefined) {
+            vanished++;
+            continue;
+          }
+          ticks += t1 - t0;
+          read++;
         }
         // A backend that appeared during the window spent all its CPU inside it (bar its start-up).
         let appeared = 0;
         for (const pid of await backendPids(client, target.backends)) {
           if (before.has(pid)) continue;
           const t = readTicks(pid);
-          if (t !== undefined) (ticks += t), appeared++;
+          if (t === undefined) continue;
+          ticks += t;
+          appeared++;
         }
         const figures = perOp({ service: service1 - service0, backends: ticks }, requests, hz);
         return { ...figures, requests, backends: { read, appeared, vanished } };
