@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { cleanupAll, cleanupOnSignals, defer } from './lib/cleanup.ts';
 import { parseCli, USAGE } from './lib/cli.ts';
+import type { CpuTarget } from './lib/cpu.ts';
 import * as db from './lib/db.ts';
 import { type LoadSettings, load } from './lib/load.ts';
 import { ROOT, startChild } from './lib/proc.ts';
@@ -22,7 +23,13 @@ const opts = parseCli(process.argv.slice(2));
 const pgUrl = db.givenPgUrl();
 const kind = pgUrl ? 'postgres' : 'pglite';
 const floorPgUrl = pgUrl ?? db.DEFAULT_PG_URL;
-const settings = (baseUrl: string): LoadSettings => ({ baseUrl, headers: AUTH, ...opts });
+const settings = (baseUrl: string, cpu?: CpuTarget): LoadSettings => ({
+  baseUrl,
+  headers: AUTH,
+  ...opts,
+  ...(cpu ? { cpu } : {}),
+});
+const dbName = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1)) || 'postgres';
 
 async function pkgVersion(name: string): Promise<string> {
   return JSON.parse(await readFile(`${ROOT}node_modules/${name}/package.json`, 'utf8')).version;
@@ -56,7 +63,15 @@ async function measureFloor(floor: FloorName): Promise<BenchResult> {
   try {
     console.error(`› floor-${floor}: ${opts.warmupSec} s warm-up, ${opts.durationSec} s measured`);
     const spec = floor === 'insert' ? { method: 'POST' as const, json: { note: 'bench' } } : {};
-    return await load(settings(child.baseUrl), { path: '/', ...spec });
+    // The insert floor shares its database with whatever else connects to it: its backends are the ones
+    // with its application_name (the table's name).
+    const cpu: CpuTarget = {
+      pid: child.pid,
+      ...(floor === 'insert'
+        ? { backends: { adminUrl: floorPgUrl, datname: dbName(floorPgUrl), applicationName: table } }
+        : {}),
+    };
+    return await load(settings(child.baseUrl, cpu), { path: '/', ...spec });
   } finally {
     await stop();
     await dropTable(); // the floor drops it itself on SIGTERM; this covers a SIGKILL
@@ -71,6 +86,7 @@ process.env.SECRETS_KEY = BENCH_SECRETS_KEY;
 interface Service {
   baseUrl: string;
   pid: number;
+  cpu: CpuTarget;
   dbLabel: string;
   database: BenchContext['database'];
 }
@@ -90,10 +106,12 @@ async function startService(): Promise<Service> {
   };
   let dbLabel: string;
   let database: Service['database'] = { kind: 'pglite' };
+  let backends: CpuTarget['backends'];
   if (pgUrl) {
     const name = `fivep_bench_${Date.now()}`;
     env.DATABASE_URL = await db.createDatabase(pgUrl, name);
     database = { kind: 'postgres', url: env.DATABASE_URL };
+    backends = { adminUrl: pgUrl, datname: name };
     defer('bench database', () => db.dropDatabase(pgUrl, name));
     dbLabel = `postgres, ${await db.pgVersion(pgUrl)} (fresh database ${name})`;
   } else {
@@ -111,11 +129,12 @@ async function startService(): Promise<Service> {
     readyPath: '/ready',
   });
   defer('service', child.stop);
-  return { baseUrl: child.baseUrl, pid: child.pid, dbLabel, database };
+  const cpu: CpuTarget = { pid: child.pid, ...(backends ? { backends } : {}) };
+  return { baseUrl: child.baseUrl, pid: child.pid, cpu, dbLabel, database };
 }
 
-function context({ baseUrl, pid, database }: Service): BenchContext {
-  const s = settings(baseUrl);
+function context({ baseUrl, pid, cpu, database }: Service): BenchContext {
+  const s = settings(baseUrl, cpu);
   return {
     baseUrl,
     database,

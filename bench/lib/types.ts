@@ -1,4 +1,5 @@
 import type autocannon from 'autocannon';
+import type { CpuPerOp } from './cpu.ts';
 
 /** What one measured load run boils down to; every row of the report is one of these. */
 export interface BenchResult {
@@ -11,6 +12,8 @@ export interface BenchResult {
   errors: number;
   /** Completed requests in the measured window (warm-up excluded). */
   requests: number;
+  /** CPU µs per request of the server process and of its PostgreSQL backends, over the measured window. */
+  cpu?: CpuPerOp;
   /** Lines a scenario wants under the table (what it seeded, where it wrote an EXPLAIN, …). */
   notes?: string[];
   /** Targets of the scenario's own that were missed (`Scenario.ownTarget`); each makes the row FAIL. */
