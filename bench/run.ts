@@ -18,6 +18,9 @@ import { scenarios } from './scenarios/index.ts';
 const ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
 const AUTH = { authorization: `Bearer ${ADMIN_KEY}` };
 const FLOOR_NAMES = ['get', 'insert'] as const;
+// The checkout whose service is measured: this one, or another commit's worktree (bench/compare.ts), so
+// two commits are measured by the same harness, scenarios and floors.
+const SERVICE_ROOT = process.env.BENCH_SERVICE_ROOT || ROOT;
 
 const opts = parseCli(process.argv.slice(2));
 const pgUrl = db.givenPgUrl();
@@ -119,12 +122,15 @@ async function startService(): Promise<Service> {
     dbLabel = `pglite, ${await db.pgliteVersion()} (in memory)`;
   }
   // The service as `npm start` runs it: compiled once, plain node (no TypeScript loader in the process).
-  console.error('› building the service (npm run build)');
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (process.env.BENCH_SKIP_BUILD !== '1') {
+    console.error(`› building the service (npm run build in ${SERVICE_ROOT})`);
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: SERVICE_ROOT, stdio: ['ignore', 2, 2] });
+  }
   console.error(`› starting service (${dbLabel})`);
   const child = await startChild({
     name: 'service',
     script: 'dist/src/server.js',
+    cwd: SERVICE_ROOT,
     env,
     readyPath: '/ready',
   });
@@ -248,6 +254,10 @@ async function main(): Promise<void> {
     await mkdir(`${ROOT}bench/results`, { recursive: true });
     await writeFile(file, markdown);
     console.error(`saved ${file}`);
+  }
+  if (opts.json) {
+    const json = rows.map(({ name, result, verdict }) => ({ name, verdict, ...(result ? { result } : {}) }));
+    await writeFile(opts.json, `${JSON.stringify({ kind, rows: json }, null, 2)}\n`);
   }
 }
 

@@ -147,7 +147,8 @@ export function renderMarkdown(header: string, rows: Row[]): string {
   for (const row of rows) {
     const b = row.result?.cpu?.backends;
     if (b && (b.appeared > 0 || b.vanished > 0)) {
-      (row.notes ??= []).push(
+      row.notes = row.notes ?? [];
+      row.notes.push(
         `PostgreSQL backends: ${b.read} read at both ends, ${b.appeared} appeared during the window ` +
           `(counted in full), ${b.vanished} vanished (their CPU after the start is missing)`,
       );
