@@ -17,7 +17,7 @@ import { scenarios } from './scenarios/index.ts';
 
 const ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
 const AUTH = { authorization: `Bearer ${ADMIN_KEY}` };
-const FLOOR_NAMES = ['get', 'insert'] as const;
+const FLOOR_NAMES = ['get', 'insert', 'insert-pglite'] as const;
 // The checkout whose service is measured: this one, or another commit's worktree (bench/compare.ts), so
 // two commits are measured by the same harness, scenarios and floors.
 const SERVICE_ROOT = process.env.BENCH_SERVICE_ROOT || ROOT;
@@ -39,15 +39,29 @@ async function pkgVersion(name: string): Promise<string> {
 }
 
 function select(): { chosen: Scenario[]; floors: Set<FloorName> } {
-  const known = new Set(['floors', 'floor-get', 'floor-insert', ...scenarios.map((s) => s.name)]);
+  const known = new Set([...FLOOR_NAMES.map((f) => `floor-${f}`), 'floors', ...scenarios.map((s) => s.name)]);
   const unknown = [...(opts.only ?? [])].filter((n) => !known.has(n));
   if (unknown.length) throw new Error(`unknown --only name(s): ${unknown.join(', ')} (see --list)`);
   const wanted = (n: string) => !opts.only || opts.only.has(n);
   // A manual scenario (the soak) runs only when named.
   const chosen = scenarios.filter((s) => (s.manual ? opts.only?.has(s.name) : wanted(s.name)));
-  const floors = new Set<FloorName>(FLOOR_NAMES.filter((f) => wanted('floors') || wanted(`floor-${f}`)));
-  for (const s of chosen) if (s.target) floors.add(s.target.ratioOf);
+  // The PGlite insert floor belongs to PGlite runs (`floors`), or runs when named.
+  const inFloors = (f: FloorName) => f !== 'insert-pglite' || kind === 'pglite';
+  const floors = new Set<FloorName>(
+    FLOOR_NAMES.filter((f) => (wanted('floors') && inFloors(f)) || opts.only?.has(`floor-${f}`)),
+  );
+  for (const s of chosen) {
+    if (s.target) floors.add(s.target.ratioOf);
+    const cpuFloor = cpuFloorOf(s);
+    if (cpuFloor) floors.add(cpuFloor);
+  }
   return { chosen, floors };
+}
+
+/** The floor of a row's "floor ÷ row" on CPU: its ratio floor, except writes on PGlite against PGlite's. */
+function cpuFloorOf(s: Scenario): FloorName | undefined {
+  const f = s.target?.ratioOf;
+  return f === 'insert' && kind === 'pglite' ? 'insert-pglite' : f;
 }
 
 // Each floor gets its own process, started and stopped around its measurement, so floors never share
@@ -60,12 +74,12 @@ async function measureFloor(floor: FloorName): Promise<BenchResult> {
     name: `floor-${floor}`,
     script: `bench/floors/bare-${floor}.ts`,
     env: floor === 'insert' ? { FLOOR_DATABASE_URL: floorPgUrl, FLOOR_TABLE: table } : {},
-    readyPath: floor === 'insert' ? '/ready' : '/',
+    readyPath: floor === 'get' ? '/' : '/ready',
   });
   const stop = defer(`floor-${floor}`, child.stop);
   try {
     console.error(`› floor-${floor}: ${opts.warmupSec} s warm-up, ${opts.durationSec} s measured`);
-    const spec = floor === 'insert' ? { method: 'POST' as const, json: { note: 'bench' } } : {};
+    const spec = floor === 'get' ? {} : { method: 'POST' as const, json: { note: 'bench' } };
     // The insert floor shares its database with whatever else connects to it: its backends are the ones
     // with its application_name (the table's name).
     const cpu: CpuTarget = {
@@ -183,7 +197,13 @@ async function runScenario(s: Scenario, ctx: BenchContext) {
     // a ratio is taken against its floor measured again right before the row's load, not at the start.
     // A floor that cannot run here (no PostgreSQL for the insert floor) leaves the start-of-run figure.
     const floor = s.target ? await measureFloor(s.target.ratioOf).catch(() => undefined) : undefined;
-    const paired = floor && s.target ? { [s.target.ratioOf]: floor } : {};
+    const paired: Partial<Record<FloorName, BenchResult>> =
+      floor && s.target ? { [s.target.ratioOf]: floor } : {};
+    const cpuFloor = cpuFloorOf(s);
+    if (cpuFloor && cpuFloor !== s.target?.ratioOf) {
+      const f = await measureFloor(cpuFloor).catch(() => undefined);
+      if (f) paired[cpuFloor] = f;
+    }
     if (s.run) return { result: await s.run(ctx, state), paired };
     const spec = typeof s.autocannon === 'function' ? s.autocannon(ctx, state) : s.autocannon;
     if (!spec) throw new Error('scenario has neither run() nor autocannon');
@@ -232,7 +252,7 @@ async function main(): Promise<void> {
             (start ? ` (${Math.round(start).toLocaleString('en-US')} at the start of the run)` : ''),
         ];
       }
-      rows.push(scenarioRow(s, outcome, { ...floors, ...paired }));
+      rows.push(scenarioRow(s, outcome, { ...floors, ...paired }, cpuFloorOf(s)));
     }
   }
   await cleanupAll();

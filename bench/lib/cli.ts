@@ -14,7 +14,7 @@ export interface CliOptions {
 }
 
 export const USAGE = `npm run bench -- [options]
-  --only a,b        run only these (scenario names, floors, floor-get, floor-insert);
+  --only a,b        run only these (scenario names, floors, floor-get, floor-insert, floor-insert-pglite);
                     a floor that a selected target needs is always measured
   --duration N      measured seconds per scenario (default 10)
   --warmup N        warm-up seconds before each measurement, discarded (default 2)

@@ -55,7 +55,8 @@ export interface BenchContext {
   warmupSec: number;
 }
 
-export type FloorName = 'get' | 'insert';
+/** `insert-pglite` (an INSERT into PGlite in the floor's own process) is the CPU floor of writes on PGlite. */
+export type FloorName = 'get' | 'insert' | 'insert-pglite';
 
 /**
  * A benchmark scenario. Either `autocannon` (a spec, or a function of what `setup` returned) or `run`
