@@ -125,25 +125,32 @@ function report(): string {
   const [a, b] = sides as [Side, Side];
   const names = [...new Set([...a.rows.keys(), ...b.rows.keys()])];
   const fmt = (n: number) => (Number.isNaN(n) ? '—' : n >= 100 ? String(Math.round(n)) : n.toFixed(1));
-  const cpu = (s: Side, name: string, f: (r: BenchResult) => number | undefined) =>
-    median((s.rows.get(name) ?? []).map((r) => f(r) ?? Number.NaN));
+  const all = (s: Side, name: string, f: (r: BenchResult) => number | undefined) =>
+    (s.rows.get(name) ?? []).map((r) => f(r) ?? Number.NaN);
+  // The median, with the spread of the runs behind it: the same code on both sides shows the noise.
+  const spread = (xs: number[], f: (n: number) => string) => {
+    const v = xs.filter(Number.isFinite);
+    return v.length > 1 ? `${f(median(v))} (${f(Math.min(...v))}–${f(Math.max(...v))})` : f(median(v));
+  };
+  const rps = (n: number) => (Number.isNaN(n) ? '—' : String(Math.round(n)));
   const lines = [
     `A = ${a.sha.slice(0, 10)} (${positionals[0]}), B = ${b.sha.slice(0, 10)} (${positionals[1]}); ` +
-      `${runs} interleaved runs each, ${values.duration} s per row; medians of CPU µs/op (service + PG backends) ` +
-      'and of req/s',
+      `${runs} interleaved runs each, ${values.duration} s per row; median (min–max over the runs) of ` +
+      'CPU µs/op (service + PG backends) and of req/s',
     '',
-    '| row | A µs/op | B µs/op | B/A µs/op | A req/s | B req/s | runs A/B |',
+    '| row | A µs/op | B µs/op | B/A µs/op | A req/s | B req/s | B/A req/s |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const name of names) {
-    const ua = cpu(a, name, (r) => r.cpu?.totalUs);
-    const ub = cpu(b, name, (r) => r.cpu?.totalUs);
-    const ra = cpu(a, name, (r) => r.rps);
-    const rb = cpu(b, name, (r) => r.rps);
-    const ratio = ua > 0 && ub > 0 ? (ub / ua).toFixed(2) : '—';
-    const n = `${a.rows.get(name)?.length ?? 0}/${b.rows.get(name)?.length ?? 0}`;
+    const ua = all(a, name, (r) => r.cpu?.totalUs);
+    const ub = all(b, name, (r) => r.cpu?.totalUs);
+    const ra = all(a, name, (r) => r.rps);
+    const rb = all(b, name, (r) => r.rps);
+    const ratio = (x: number[], y: number[]) =>
+      median(x) > 0 && median(y) > 0 ? (median(y) / median(x)).toFixed(2) : '—';
     lines.push(
-      `| ${name} | ${fmt(ua)} | ${fmt(ub)} | ${ratio} | ${Math.round(ra)} | ${Math.round(rb)} | ${n} |`,
+      `| ${name} | ${spread(ua, fmt)} | ${spread(ub, fmt)} | ${ratio(ua, ub)} | ` +
+        `${spread(ra, rps)} | ${spread(rb, rps)} | ${ratio(ra, rb)} |`,
     );
   }
   return lines.join('\n');
