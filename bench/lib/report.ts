@@ -115,7 +115,8 @@ const CPU_LEGEND =
   'service = the service process (all threads), PG backends = the PostgreSQL backends of its database ' +
   '(— on PGlite, where the database runs inside the service). floor ÷ row = the floor total µs/op ÷ the ' +
   'row total µs/op, the CPU twin of the req/s ratio (0.5 = the row costs twice the CPU of its floor). ' +
-  'req/s follows other load on the box, CPU per operation much less: see bench/README.md.';
+  'req/s follows other load on the box; CPU per operation is not taken by it but still moves with it: ' +
+  'compare commits interleaved (bench/compare.ts, bench/README.md).';
 
 export function renderMarkdown(header: string, rows: Row[]): string {
   const cells = rows.map((row) => {
