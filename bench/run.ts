@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { cleanupAll, cleanupOnSignals, defer } from './lib/cleanup.ts';
 import { parseCli, USAGE } from './lib/cli.ts';
+import type { CpuTarget } from './lib/cpu.ts';
 import * as db from './lib/db.ts';
 import { type LoadSettings, load } from './lib/load.ts';
 import { ROOT, startChild } from './lib/proc.ts';
@@ -16,28 +17,51 @@ import { scenarios } from './scenarios/index.ts';
 
 const ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
 const AUTH = { authorization: `Bearer ${ADMIN_KEY}` };
-const FLOOR_NAMES = ['get', 'insert'] as const;
+const FLOOR_NAMES = ['get', 'insert', 'insert-pglite'] as const;
+// The checkout whose service is measured: this one, or another commit's worktree (bench/compare.ts), so
+// two commits are measured by the same harness, scenarios and floors.
+const SERVICE_ROOT = process.env.BENCH_SERVICE_ROOT || ROOT;
 
 const opts = parseCli(process.argv.slice(2));
 const pgUrl = db.givenPgUrl();
 const kind = pgUrl ? 'postgres' : 'pglite';
 const floorPgUrl = pgUrl ?? db.DEFAULT_PG_URL;
-const settings = (baseUrl: string): LoadSettings => ({ baseUrl, headers: AUTH, ...opts });
+const settings = (baseUrl: string, cpu?: CpuTarget): LoadSettings => ({
+  baseUrl,
+  headers: AUTH,
+  ...opts,
+  ...(cpu ? { cpu } : {}),
+});
+const dbName = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1)) || 'postgres';
 
 async function pkgVersion(name: string): Promise<string> {
   return JSON.parse(await readFile(`${ROOT}node_modules/${name}/package.json`, 'utf8')).version;
 }
 
 function select(): { chosen: Scenario[]; floors: Set<FloorName> } {
-  const known = new Set(['floors', 'floor-get', 'floor-insert', ...scenarios.map((s) => s.name)]);
+  const known = new Set([...FLOOR_NAMES.map((f) => `floor-${f}`), 'floors', ...scenarios.map((s) => s.name)]);
   const unknown = [...(opts.only ?? [])].filter((n) => !known.has(n));
   if (unknown.length) throw new Error(`unknown --only name(s): ${unknown.join(', ')} (see --list)`);
   const wanted = (n: string) => !opts.only || opts.only.has(n);
   // A manual scenario (the soak) runs only when named.
   const chosen = scenarios.filter((s) => (s.manual ? opts.only?.has(s.name) : wanted(s.name)));
-  const floors = new Set<FloorName>(FLOOR_NAMES.filter((f) => wanted('floors') || wanted(`floor-${f}`)));
-  for (const s of chosen) if (s.target) floors.add(s.target.ratioOf);
+  // The PGlite insert floor belongs to PGlite runs (`floors`), or runs when named.
+  const inFloors = (f: FloorName) => f !== 'insert-pglite' || kind === 'pglite';
+  const floors = new Set<FloorName>(
+    FLOOR_NAMES.filter((f) => (wanted('floors') && inFloors(f)) || opts.only?.has(`floor-${f}`)),
+  );
+  for (const s of chosen) {
+    if (s.target) floors.add(s.target.ratioOf);
+    const cpuFloor = cpuFloorOf(s);
+    if (cpuFloor) floors.add(cpuFloor);
+  }
   return { chosen, floors };
+}
+
+/** The floor of a row's "floor ÷ row" on CPU: its ratio floor, except writes on PGlite against PGlite's. */
+function cpuFloorOf(s: Scenario): FloorName | undefined {
+  const f = s.target?.ratioOf;
+  return f === 'insert' && kind === 'pglite' ? 'insert-pglite' : f;
 }
 
 // Each floor gets its own process, started and stopped around its measurement, so floors never share
@@ -50,13 +74,21 @@ async function measureFloor(floor: FloorName): Promise<BenchResult> {
     name: `floor-${floor}`,
     script: `bench/floors/bare-${floor}.ts`,
     env: floor === 'insert' ? { FLOOR_DATABASE_URL: floorPgUrl, FLOOR_TABLE: table } : {},
-    readyPath: floor === 'insert' ? '/ready' : '/',
+    readyPath: floor === 'get' ? '/' : '/ready',
   });
   const stop = defer(`floor-${floor}`, child.stop);
   try {
     console.error(`› floor-${floor}: ${opts.warmupSec} s warm-up, ${opts.durationSec} s measured`);
-    const spec = floor === 'insert' ? { method: 'POST' as const, json: { note: 'bench' } } : {};
-    return await load(settings(child.baseUrl), { path: '/', ...spec });
+    const spec = floor === 'get' ? {} : { method: 'POST' as const, json: { note: 'bench' } };
+    // The insert floor shares its database with whatever else connects to it: its backends are the ones
+    // with its application_name (the table's name).
+    const cpu: CpuTarget = {
+      pid: child.pid,
+      ...(floor === 'insert'
+        ? { backends: { adminUrl: floorPgUrl, datname: dbName(floorPgUrl), applicationName: table } }
+        : {}),
+    };
+    return await load(settings(child.baseUrl, cpu), { path: '/', ...spec });
   } finally {
     await stop();
     await dropTable(); // the floor drops it itself on SIGTERM; this covers a SIGKILL
@@ -71,6 +103,7 @@ process.env.SECRETS_KEY = BENCH_SECRETS_KEY;
 interface Service {
   baseUrl: string;
   pid: number;
+  cpu: CpuTarget;
   dbLabel: string;
   database: BenchContext['database'];
 }
@@ -90,10 +123,12 @@ async function startService(): Promise<Service> {
   };
   let dbLabel: string;
   let database: Service['database'] = { kind: 'pglite' };
+  let backends: CpuTarget['backends'];
   if (pgUrl) {
     const name = `fivep_bench_${Date.now()}`;
     env.DATABASE_URL = await db.createDatabase(pgUrl, name);
     database = { kind: 'postgres', url: env.DATABASE_URL };
+    backends = { adminUrl: pgUrl, datname: name };
     defer('bench database', () => db.dropDatabase(pgUrl, name));
     dbLabel = `postgres, ${await db.pgVersion(pgUrl)} (fresh database ${name})`;
   } else {
@@ -101,21 +136,25 @@ async function startService(): Promise<Service> {
     dbLabel = `pglite, ${await db.pgliteVersion()} (in memory)`;
   }
   // The service as `npm start` runs it: compiled once, plain node (no TypeScript loader in the process).
-  console.error('› building the service (npm run build)');
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (process.env.BENCH_SKIP_BUILD !== '1') {
+    console.error(`› building the service (npm run build in ${SERVICE_ROOT})`);
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: SERVICE_ROOT, stdio: ['ignore', 2, 2] });
+  }
   console.error(`› starting service (${dbLabel})`);
   const child = await startChild({
     name: 'service',
     script: 'dist/src/server.js',
+    cwd: SERVICE_ROOT,
     env,
     readyPath: '/ready',
   });
   defer('service', child.stop);
-  return { baseUrl: child.baseUrl, pid: child.pid, dbLabel, database };
+  const cpu: CpuTarget = { pid: child.pid, ...(backends ? { backends } : {}) };
+  return { baseUrl: child.baseUrl, pid: child.pid, cpu, dbLabel, database };
 }
 
-function context({ baseUrl, pid, database }: Service): BenchContext {
-  const s = settings(baseUrl);
+function context({ baseUrl, pid, cpu, database }: Service): BenchContext {
+  const s = settings(baseUrl, cpu);
   return {
     baseUrl,
     database,
@@ -158,7 +197,13 @@ async function runScenario(s: Scenario, ctx: BenchContext) {
     // a ratio is taken against its floor measured again right before the row's load, not at the start.
     // A floor that cannot run here (no PostgreSQL for the insert floor) leaves the start-of-run figure.
     const floor = s.target ? await measureFloor(s.target.ratioOf).catch(() => undefined) : undefined;
-    const paired = floor && s.target ? { [s.target.ratioOf]: floor } : {};
+    const paired: Partial<Record<FloorName, BenchResult>> =
+      floor && s.target ? { [s.target.ratioOf]: floor } : {};
+    const cpuFloor = cpuFloorOf(s);
+    if (cpuFloor && cpuFloor !== s.target?.ratioOf) {
+      const f = await measureFloor(cpuFloor).catch(() => undefined);
+      if (f) paired[cpuFloor] = f;
+    }
     if (s.run) return { result: await s.run(ctx, state), paired };
     const spec = typeof s.autocannon === 'function' ? s.autocannon(ctx, state) : s.autocannon;
     if (!spec) throw new Error('scenario has neither run() nor autocannon');
@@ -207,7 +252,7 @@ async function main(): Promise<void> {
             (start ? ` (${Math.round(start).toLocaleString('en-US')} at the start of the run)` : ''),
         ];
       }
-      rows.push(scenarioRow(s, outcome, { ...floors, ...paired }));
+      rows.push(scenarioRow(s, outcome, { ...floors, ...paired }, cpuFloorOf(s)));
     }
   }
   await cleanupAll();
@@ -229,6 +274,10 @@ async function main(): Promise<void> {
     await mkdir(`${ROOT}bench/results`, { recursive: true });
     await writeFile(file, markdown);
     console.error(`saved ${file}`);
+  }
+  if (opts.json) {
+    const json = rows.map(({ name, result, verdict }) => ({ name, verdict, ...(result ? { result } : {}) }));
+    await writeFile(opts.json, `${JSON.stringify({ kind, rows: json }, null, 2)}\n`);
   }
 }
 

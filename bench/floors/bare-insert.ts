@@ -7,7 +7,8 @@ const url = process.env.FLOOR_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:543
 const table = process.env.FLOOR_TABLE ?? `bench_floor_insert_${process.pid}`;
 const ident = `"${table.replaceAll('"', '""')}"`;
 
-const pool = new pg.Pool({ connectionString: url, max: 20 });
+// application_name tells the bench which backends of the shared database are this floor's (CPU per op).
+const pool = new pg.Pool({ connectionString: url, max: 20, application_name: table.slice(0, 63) });
 await pool.query(
   `CREATE TABLE ${ident} (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), note text NOT NULL,
    created_at timestamptz NOT NULL DEFAULT now())`,

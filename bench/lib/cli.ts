@@ -7,20 +7,25 @@ export interface CliOptions {
   warmupSec: number;
   connections: number;
   save: boolean;
+  /** Also write the rows as JSON to this file (bench/compare.ts reads it). */
+  json?: string;
   list: boolean;
   help: boolean;
 }
 
 export const USAGE = `npm run bench -- [options]
-  --only a,b        run only these (scenario names, floors, floor-get, floor-insert);
+  --only a,b        run only these (scenario names, floors, floor-get, floor-insert, floor-insert-pglite);
                     a floor that a selected target needs is always measured
   --duration N      measured seconds per scenario (default 10)
   --warmup N        warm-up seconds before each measurement, discarded (default 2)
   --connections N   autocannon connections (default 20)
   --no-save         do not write bench/results/latest-<pglite|postgres>.md
+  --json FILE       also write the rows as JSON to FILE (read by bench/compare.ts)
   --list            list scenarios and exit
   --help            this text
-env: BENCH_DATABASE_URL or DATABASE_URL → service on a fresh database on that server, else PGlite in memory`;
+env: BENCH_DATABASE_URL or DATABASE_URL → service on a fresh database on that server, else PGlite in memory
+     BENCH_SERVICE_ROOT=DIR → build and run the service of that checkout (bench/compare.ts sets it)
+     BENCH_SKIP_BUILD=1 → run its dist/ as it is`;
 
 function positive(name: string, raw: string | undefined, fallback: number, allowZero = false): number {
   if (raw === undefined) return fallback;
@@ -40,6 +45,7 @@ export function parseCli(argv: string[]): CliOptions {
       warmup: { type: 'string' },
       connections: { type: 'string' },
       'no-save': { type: 'boolean', default: false },
+      json: { type: 'string' },
       list: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -54,6 +60,7 @@ export function parseCli(argv: string[]): CliOptions {
     warmupSec: positive('warmup', values.warmup, 2, true),
     connections: Math.round(positive('connections', values.connections, 20)),
     save: !values['no-save'],
+    ...(values.json ? { json: values.json } : {}),
     list: values.list,
     help: values.help,
   };

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { type CpuTarget, startCpuWindow } from './cpu.ts';
 import type { BenchResult, LoadSpec } from './types.ts';
 
 export interface LoadSettings {
@@ -7,6 +8,8 @@ export interface LoadSettings {
   durationSec: number;
   warmupSec: number;
   headers: Record<string, string>;
+  /** Whose CPU to read around the measured window (not the warm-up): the server and its backends. */
+  cpu?: CpuTarget;
 }
 
 /**
@@ -28,7 +31,9 @@ export async function load(settings: LoadSettings, spec: LoadSpec): Promise<Benc
   };
   // The warm-up lets the JIT, connection pools and caches settle; its numbers are thrown away.
   if (settings.warmupSec > 0) await autocannon({ ...options, duration: settings.warmupSec });
+  const window = settings.cpu ? await startCpuWindow(settings.cpu) : undefined;
   const { result: r, latencies } = await measure({ ...options, duration: settings.durationSec });
+  const cpu = await window?.end(r.requests.total);
   return {
     rps: r.requests.average,
     p50: percentile(latencies, 0.5),
@@ -37,6 +42,7 @@ export async function load(settings: LoadSettings, spec: LoadSpec): Promise<Benc
     // non2xx counts 1xx/3xx/4xx/5xx; 3xx (e.g. 304 on polling) is a success here.
     errors: r.non2xx - r['3xx'] + r.errors + r.mismatches,
     requests: r.requests.total,
+    ...(cpu ? { cpu } : {}),
   };
 }
 

@@ -19,6 +19,8 @@ export interface ChildSpec {
   /** Script path relative to the repo root, run as `node --import tsx <script>`. */
   script: string;
   env: Record<string, string>;
+  /** Working directory (default: the repo root); the script path is relative to it. */
+  cwd?: string;
   /** Polled until it answers 200. */
   readyPath: string;
   readyHeaders?: Record<string, string>;
@@ -41,7 +43,7 @@ export async function startChild(spec: ChildSpec): Promise<Child> {
   // Compiled JavaScript runs as it is; TypeScript (the floors) through tsx.
   const args = spec.script.endsWith('.js') ? [spec.script] : ['--import', 'tsx', spec.script];
   const child = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd: spec.cwd ?? ROOT,
     env: { ...process.env, ...spec.env, PORT: String(port), HOST: '127.0.0.1' },
     // stdout is piped to our stderr so the report on our stdout stays clean; the tail explains a crash.
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,5 @@
 import type autocannon from 'autocannon';
+import type { CpuPerOp } from './cpu.ts';
 
 /** What one measured load run boils down to; every row of the report is one of these. */
 export interface BenchResult {
@@ -11,6 +12,8 @@ export interface BenchResult {
   errors: number;
   /** Completed requests in the measured window (warm-up excluded). */
   requests: number;
+  /** CPU µs per request of the server process and of its PostgreSQL backends, over the measured window. */
+  cpu?: CpuPerOp;
   /** Lines a scenario wants under the table (what it seeded, where it wrote an EXPLAIN, …). */
   notes?: string[];
   /** Targets of the scenario's own that were missed (`Scenario.ownTarget`); each makes the row FAIL. */
@@ -52,7 +55,8 @@ export interface BenchContext {
   warmupSec: number;
 }
 
-export type FloorName = 'get' | 'insert';
+/** `insert-pglite` (an INSERT into PGlite in the floor's own process) is the CPU floor of writes on PGlite. */
+export type FloorName = 'get' | 'insert' | 'insert-pglite';
 
 /**
  * A benchmark scenario. Either `autocannon` (a spec, or a function of what `setup` returned) or `run`
