@@ -59,7 +59,7 @@ describe('POST /v1/incidents/{id}/statements/check', () => {
     const missing = await check(incidentId, apologyBody());
     expect(failedRules(missing)).toEqual(['channels']);
     expect(missing.json().checks.find((c: { rule: string }) => c.rule === 'channels').message).toContain(
-      'instagram',
+      'missing Instagram',
     );
     const both = await check(incidentId, { ...apologyBody(), channels: ['Facebook', 'instagram'] });
     expect(both.json().ok).toBe(true);
