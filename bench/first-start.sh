@@ -13,7 +13,7 @@ while :; do
   sleep 0.2
 done
 end=$(date +%s.%N)
-echo "health after $(echo "$end - $start" | bc) s; server peak RSS so far $((peak/1024)) MB"
+echo "health after $(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.1f", b-a}') s; server peak RSS so far $((peak/1024)) MB"
 sleep 10
 h=$(awk '/VmHWM/{print $2}' /proc/$srv/status); r=$(awk '/VmRSS/{print $2}' /proc/$srv/status)
 echo "after 10 s idle: peak $((h/1024)) MB, now $((r/1024)) MB"
